@@ -1,0 +1,57 @@
+"""Thin command-line face: each command lives in the module that does the work.
+
+Every command module exposes `add_arguments(parser)` and `command(args) -> int`, so all
+the CLI does can also be done from Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from pipeline import __version__
+
+# command name -> (module, one-line help)
+COMMANDS: dict[str, tuple[str, str]] = {
+    "run": ("pipeline.batch", "process PDFs (files and/or folders) into one JSON per PDF"),
+    "validate": ("pipeline.write", "validate JSON outputs against the committed schema"),
+    "schema": ("pipeline.write_schema", "write the JSON Schema, or --check that it is current"),
+    "diff": ("pipeline.diff", "what changed between two output folders or files"),
+    "report": ("pipeline.report", "write a self-contained HTML review page per document"),
+    "export": ("pipeline.export", "write contacts, entities and nominations as CSV or XLSX"),
+}
+USAGE_ERROR = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nominations",
+        description="Turn nomination PDFs into structured, schema-validated JSON.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, (module_name, help_text) in COMMANDS.items():
+        module = importlib.import_module(module_name)
+        sub = commands.add_parser(name, help=help_text, description=module.__doc__)
+        module.add_arguments(sub)
+        sub.set_defaults(handler=module.command)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors, 0 on --help
+        return int(exc.code or 0)
+    try:
+        return int(args.handler(args))
+    except KeyboardInterrupt:
+        print("nominations: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

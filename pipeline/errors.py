@@ -1,0 +1,76 @@
+"""Error types with stable codes: the codes the CLI prints and the manifest records."""
+
+from __future__ import annotations
+
+
+class PipelineError(Exception):
+    """Base of every error the pipeline reports for one input file."""
+
+    code = "internal"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class DocumentLoadError(PipelineError):
+    """The file could not be opened as a PDF with text."""
+
+
+class NotPdfError(DocumentLoadError):
+    code = "not_pdf"
+
+
+class EmptyFileError(DocumentLoadError):
+    code = "empty"
+
+
+class EncryptedPdfError(DocumentLoadError):
+    code = "encrypted"
+
+
+class DamagedPdfError(DocumentLoadError):
+    code = "damaged"
+
+
+class NoTextLayerError(DocumentLoadError):
+    code = "no_text_layer"
+
+
+class LimitExceededError(PipelineError):
+    """A guard against a file that would hang the parser or exhaust memory."""
+
+
+class TimeoutExceededError(LimitExceededError):
+    code = "timeout"
+
+
+class TooLargeError(LimitExceededError):
+    code = "too_large"
+
+
+class InternalError(PipelineError):
+    code = "internal"
+
+
+class ModelNotFoundError(Exception):
+    """No spaCy model is installed: a set-up problem of the whole run, not of one file."""
+
+
+class SchemaValidationError(PipelineError):
+    """A document does not match the committed schema: a pipeline bug, never written to disk."""
+
+    code = "invalid_output"
+
+
+ERROR_CODES = (
+    "encrypted",
+    "damaged",
+    "not_pdf",
+    "empty",
+    "no_text_layer",
+    "timeout",
+    "too_large",
+    "internal",
+    "invalid_output",
+)
