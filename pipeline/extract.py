@@ -2,9 +2,34 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import io
+import itertools
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from typing import Any
 
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+from pdfminer.psparser import PSException
+from pdfplumber.utils.exceptions import PdfminerException
+
+from pipeline.errors import (
+    DamagedPdfError,
+    DocumentLoadError,
+    EmptyFileError,
+    EncryptedPdfError,
+    NoTextLayerError,
+    NotPdfError,
+    TooLargeError,
+)
 from pipeline.models import Warning
+from pipeline.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -21,6 +46,8 @@ class Line:
     bold: bool
     marker: str | None = None  # list marker as written ("•", "(1)", "a)"), None if not a list item
     column: int = 0  # 0 for single-column pages, 0/1 for left/right column
+    refs: tuple[str, ...] = ()  # footnote reference marks (superscripts) removed from text
+    continues_word: bool = False  # the last word continues on the next line (split word)
 
 
 @dataclass(frozen=True)
@@ -45,3 +72,539 @@ class ExtractedDocument:
     page_width: float = 595.0
     page_height: float = 842.0
     title: str | None = None  # from the PDF metadata, if any
+
+
+# ---------------------------------------------------------------------------
+# Opening the PDF: every failure becomes a typed error.
+
+PDF_MAGIC = b"%PDF-"
+# Where a PDF header may start: some producers put junk bytes before it.
+MAGIC_SEARCH_WINDOW = 1024
+
+
+def extract_pdf(data: bytes, settings: Settings) -> ExtractedDocument:
+    """Read every page of a PDF into lines, links and warnings, one page at a time."""
+    check_pdf_bytes(data, settings)
+    with open_pdf(data) as pdf:
+        page_count = len(pdf.pages)
+        if page_count > settings.max_pages:
+            raise TooLargeError(
+                f"{page_count} pages is over the limit of {settings.max_pages} (--max-pages)"
+            )
+        pages = [read_page(page, number) for number, page in enumerate(pdf.pages, start=1)]
+        width, height = first_page_size(pdf)
+        title = metadata_title(pdf.metadata)
+    return assemble_document(pages, page_count, width, height, title)
+
+
+def check_pdf_bytes(data: bytes, settings: Settings) -> None:
+    if not data:
+        raise EmptyFileError("the file is empty (0 bytes)")
+    if len(data) > settings.max_bytes:
+        raise TooLargeError(f"{len(data)} bytes is over the limit of {settings.max_bytes}")
+    if PDF_MAGIC not in data[:MAGIC_SEARCH_WINDOW]:
+        kind = "an HTML page" if b"<html" in data[:MAGIC_SEARCH_WINDOW].lower() else "not a PDF"
+        raise NotPdfError(f"no %PDF- header: the file is {kind}")
+
+
+@contextmanager
+def open_pdf(data: bytes) -> Iterator[pdfplumber.pdf.PDF]:
+    try:
+        pdf = pdfplumber.open(io.BytesIO(data))
+    except PdfminerException as exc:
+        raise classify_open_error(exc.args[0] if exc.args else exc) from exc
+    except Exception as exc:  # pdfminer raises many unrelated types on broken files
+        raise classify_open_error(exc) from exc
+    try:
+        yield pdf
+    finally:
+        pdf.close()
+
+
+def classify_open_error(cause: object) -> DocumentLoadError:
+    if isinstance(cause, PDFPasswordIncorrect) or "password" in str(cause).lower():
+        return EncryptedPdfError("the PDF is encrypted and needs a password to open")
+    if isinstance(cause, PDFEncryptionError):
+        return EncryptedPdfError(f"the PDF uses an unsupported encryption: {cause}")
+    if isinstance(cause, PDFSyntaxError):
+        return DamagedPdfError(f"the PDF cannot be parsed: {cause}")
+    return DamagedPdfError(f"the PDF cannot be opened: {type(cause).__name__}: {cause}")
+
+
+def first_page_size(pdf: pdfplumber.pdf.PDF) -> tuple[float, float]:
+    if not pdf.pages:
+        return 595.0, 842.0
+    page = pdf.pages[0]
+    return float(page.width), float(page.height)
+
+
+def metadata_title(metadata: dict[str, Any]) -> str | None:
+    title = metadata.get("Title")
+    if isinstance(title, bytes):
+        title = title.decode("utf-8", "replace")
+    return title.strip() or None if isinstance(title, str) else None
+
+
+# ---------------------------------------------------------------------------
+# One page: chars -> raw lines. The page's caches are flushed so memory stays flat.
+
+
+@dataclass
+class RawLine:
+    page: int
+    chars: list[dict[str, Any]]
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    text: str = ""
+    size: float = 0.0
+    bold: bool = False
+    refs: tuple[str, ...] = ()
+    column: int = 0
+
+
+@dataclass
+class RawPage:
+    number: int
+    width: float
+    height: float
+    lines: list[RawLine]
+    links: list[Link]
+    has_images: bool
+
+
+def read_page(page: pdfplumber.page.Page, number: int) -> RawPage:
+    try:
+        chars = [c for c in page.chars if c.get("upright", True) and c["text"] != "\x00"]
+        lines = order_lines(group_into_lines(chars, number), float(page.width))
+        links = page_links(page, number, lines)
+        has_images = bool(page.images)
+        return RawPage(number, float(page.width), float(page.height), lines, links, has_images)
+    except (PdfminerException, PSException, ValueError, KeyError, TypeError) as exc:
+        raise DamagedPdfError(f"page {number} cannot be read: {type(exc).__name__}: {exc}") from exc
+    finally:
+        page.flush_cache()
+        page.get_textmap.cache_clear()
+
+
+def group_into_lines(chars: list[dict[str, Any]], page: int) -> list[RawLine]:
+    """Cluster chars into visual lines by vertical overlap, then split on wide gaps."""
+    lines: list[RawLine] = []
+    for char in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
+        line = lines[-1] if lines else None
+        if line is not None and overlaps_vertically(line, char):
+            line.chars.append(char)
+            line.top = min(line.top, char["top"])
+            line.bottom = max(line.bottom, char["bottom"])
+        else:
+            lines.append(RawLine(page, [char], char["x0"], char["top"], char["x1"], char["bottom"]))
+    fragments = [fragment for line in lines for fragment in split_on_gaps(line)]
+    for fragment in fragments:
+        finish_line(fragment)
+    return [f for f in fragments if f.text.strip()]
+
+
+def overlaps_vertically(line: RawLine, char: dict[str, Any]) -> bool:
+    top, bottom = float(char["top"]), float(char["bottom"])
+    overlap = min(line.bottom, bottom) - max(line.top, top)
+    height = max(min(bottom - top, line.bottom - line.top), 0.1)
+    return overlap >= 0.5 * height
+
+
+def split_on_gaps(line: RawLine) -> list[RawLine]:
+    """Split a visual line where a horizontal gap is a column gutter, not a word space."""
+    chars = sorted(line.chars, key=lambda c: c["x0"])
+    parts: list[list[dict[str, Any]]] = [[chars[0]]]
+    for previous, char in itertools.pairwise(chars):
+        gap = char["x0"] - previous["x1"]
+        if gap > COLUMN_GAP_EMS * max(char["size"], 1.0) and not is_bullet_glyph(previous):
+            parts.append([char])
+        else:
+            parts[-1].append(char)
+    return [
+        RawLine(
+            line.page,
+            part,
+            min(c["x0"] for c in part),
+            min(c["top"] for c in part),
+            max(c["x1"] for c in part),
+            max(c["bottom"] for c in part),
+        )
+        for part in parts
+    ]
+
+
+COLUMN_GAP_EMS = 2.5  # a gap wider than this many font sizes separates columns
+
+
+def finish_line(line: RawLine) -> None:
+    """Set the line's text, dominant size, boldness and footnote reference marks."""
+    chars = sorted(line.chars, key=lambda c: c["x0"])
+    line.size = dominant_size(chars)
+    body = [c for c in chars if not is_superscript(c, line.size)]
+    line.bold = bool(body) and sum(is_bold(c) for c in body) > len(body) / 2
+    pieces: list[str] = []
+    refs: list[str] = []
+    previous: dict[str, Any] | None = None
+    for index, char in enumerate(chars):
+        if is_superscript(char, line.size):
+            if index == 0 or (previous is None):
+                pieces.append(char["text"])  # a footnote's own number opens the line
+                previous = char
+                continue
+            if char["text"].strip():
+                refs.append(char["text"])
+            continue
+        if previous is not None and needs_space(previous, char, pieces):
+            pieces.append(" ")
+        pieces.append(char["text"])
+        previous = char
+    line.text = normalise_spaces("".join(pieces))
+    line.refs = tuple(merge_digit_refs(refs))
+
+
+def merge_digit_refs(refs: list[str]) -> list[str]:
+    """'1','2' read from adjacent superscript chars are the mark '12'."""
+    merged = "".join(refs)
+    return [merged] if merged else []
+
+
+def dominant_size(chars: list[dict[str, Any]]) -> float:
+    sizes = Counter(round(c["size"], 1) for c in chars if c["text"].strip())
+    return sizes.most_common(1)[0][0] if sizes else round(float(chars[0]["size"]), 1)
+
+
+def is_superscript(char: dict[str, Any], line_size: float) -> bool:
+    return bool(char["text"].strip()) and char["size"] < SUPERSCRIPT_RATIO * line_size
+
+
+SUPERSCRIPT_RATIO = 0.75
+
+
+def is_bold(char: dict[str, Any]) -> bool:
+    name = str(char.get("fontname", "")).lower()
+    return any(word in name for word in ("bold", "black", "heavy", ",b", "semibold", "demi"))
+
+
+def needs_space(previous: dict[str, Any], char: dict[str, Any], pieces: list[str]) -> bool:
+    if char["text"] == " " or (pieces and pieces[-1].endswith(" ")):
+        return False
+    gap = float(char["x0"]) - float(previous["x1"])
+    return gap > WORD_GAP_EMS * max(min(float(char["size"]), float(previous["size"])), 1.0)
+
+
+WORD_GAP_EMS = 0.2  # wider than this many font sizes is a space the PDF did not draw
+
+
+def normalise_spaces(text: str) -> str:
+    text = text.replace("\u00a0", " ").replace("\u00ad", "")
+    return " ".join(text.split())
+
+
+def order_lines(lines: list[RawLine], page_width: float) -> list[RawLine]:
+    """Reading order: top to bottom, and column by column on two-column pages."""
+    gutter = find_gutter(lines, page_width)
+    if gutter is None:
+        return sorted(lines, key=lambda line: (round(line.bottom), line.x0))
+    left_edge, right_edge = gutter
+    for line in lines:
+        line.column = 0 if line.x1 <= left_edge else 1 if line.x0 >= right_edge else -1
+    ordered: list[RawLine] = []
+    band: list[RawLine] = []
+    for line in sorted(lines, key=lambda item: (round(item.bottom), item.x0)):
+        if line.column == -1:  # a full-width line closes the columns above it
+            ordered.extend(sorted(band, key=lambda item: (item.column, item.bottom, item.x0)))
+            band = []
+            line.column = 0
+            ordered.append(line)
+        else:
+            band.append(line)
+    ordered.extend(sorted(band, key=lambda item: (item.column, item.bottom, item.x0)))
+    return ordered
+
+
+def find_gutter(lines: list[RawLine], page_width: float) -> tuple[float, float] | None:
+    """A vertical strip in the middle of the page that many lines end before and start after."""
+    if len(lines) < MIN_COLUMN_LINES * 2:
+        return None
+    middle_low, middle_high = page_width * 0.3, page_width * 0.7
+    left = [line for line in lines if middle_low < line.x1 < middle_high + 20]
+    right = [line for line in lines if middle_low - 20 < line.x0 < middle_high]
+    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
+        return None
+    left_edge = max(line.x1 for line in left)
+    right_edge = min(line.x0 for line in right)
+    if right_edge - left_edge < MIN_GUTTER_WIDTH:
+        return None
+    # Lines crossing the strip must be few: headings and titles may span both columns.
+    crossing = [line for line in lines if line.x0 < left_edge and line.x1 > right_edge]
+    if len(crossing) > len(left) / 2:
+        return None
+    # The right column's lines must also overlap the left column's vertically.
+    left_top, left_bottom = min(x.top for x in left), max(x.bottom for x in left)
+    if not any(left_top <= line.top <= left_bottom for line in right):
+        return None
+    return left_edge, right_edge
+
+
+MIN_COLUMN_LINES = 4
+MIN_GUTTER_WIDTH = 8.0
+
+
+def page_links(page: pdfplumber.page.Page, number: int, lines: list[RawLine]) -> list[Link]:
+    links: list[Link] = []
+    for annotation in page.hyperlinks:
+        uri = annotation.get("uri")
+        if not isinstance(uri, str) or not uri.strip():
+            continue
+        box = (annotation["x0"], annotation["top"], annotation["x1"], annotation["bottom"])
+        links.append(Link(number, uri.strip(), text_under(box, lines), *box))
+    return sorted(links, key=lambda link: (link.top, link.x0, link.uri))
+
+
+def text_under(box: tuple[float, float, float, float], lines: list[RawLine]) -> str:
+    x0, top, x1, bottom = box
+    words: list[str] = []
+    for line in lines:
+        if line.bottom < top - 1 or line.top > bottom + 1:
+            continue
+        inside = [c for c in line.chars if c["x0"] >= x0 - 1 and c["x1"] <= x1 + 1]
+        words.append("".join(c["text"] for c in sorted(inside, key=lambda c: c["x0"])).strip())
+    return " ".join(word for word in words if word)
+
+
+# ---------------------------------------------------------------------------
+# The whole document: running headers/footers, list markers, hyphenation.
+
+
+def assemble_document(
+    pages: list[RawPage], page_count: int, width: float, height: float, title: str | None
+) -> ExtractedDocument:
+    warnings = text_layer_warnings(pages)
+    furniture = running_furniture(pages)
+    raw_lines = [
+        line
+        for page in pages
+        for line in page.lines
+        if not is_page_furniture(line, page, furniture)
+    ]
+    lines = resolve_hyphenation(mark_list_items(raw_lines))
+    links = [link for page in pages for link in page.links]
+    return ExtractedDocument(page_count, lines, links, warnings, width, height, title)
+
+
+def text_layer_warnings(pages: list[RawPage]) -> list[Warning]:
+    textless = [page for page in pages if not page.lines]
+    if pages and len(textless) == len(pages):
+        if any(page.has_images for page in pages):
+            raise NoTextLayerError(
+                "no page has a text layer (a scanned document?); try --ocr with tesseract"
+            )
+        raise EmptyFileError("the PDF has no text on any page")
+    return [
+        Warning(
+            code="no_text_layer",
+            message=f"page {page.number} has images but no text layer; its content is missing",
+            page=page.number,
+        )
+        for page in textless
+        if page.has_images
+    ]
+
+
+MARGIN_BAND = 0.1  # top and bottom tenth of the page: where headers and footers live
+PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
+    re.IGNORECASE,
+)
+
+
+def in_margin(line: RawLine, page: RawPage) -> bool:
+    return line.bottom < page.height * MARGIN_BAND or line.top > page.height * (1 - MARGIN_BAND)
+
+
+def furniture_key(line: RawLine) -> tuple[str, int]:
+    """Same text (digits ignored) at the same height: a running header or footer."""
+    return re.sub(r"\d+", "#", line.text.lower()), round(line.top / 3)
+
+
+def running_furniture(pages: list[RawPage]) -> set[tuple[str, int]]:
+    counts: Counter[tuple[str, int]] = Counter()
+    for page in pages:
+        keys = {furniture_key(line) for line in page.lines if in_margin(line, page)}
+        counts.update(keys)
+    needed = max(3, math.ceil(len(pages) * 0.4))
+    return {key for key, count in counts.items() if count >= needed}
+
+
+def is_page_furniture(line: RawLine, page: RawPage, furniture: set[tuple[str, int]]) -> bool:
+    if not in_margin(line, page):
+        return False
+    return bool(PAGE_NUMBER.match(line.text.strip())) or furniture_key(line) in furniture
+
+
+BULLET_GLYPHS = frozenset("•▪◦●○■□▫◆◇►▸▹➢➤✓✔❖⁃∙·¶§→⇒◘◙")
+SOFT_BULLETS = frozenset("–—-*o")  # bullets only when the layout says so
+ENUMERATION = re.compile(
+    r"^(\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})\))(?=\s|$)"
+)
+MARKER_GAP_EMS = 0.45  # a tab-like gap after a marker
+SENTENCE_END = (".", ":", ";", "!", "?")
+
+
+def is_bullet_glyph(char: dict[str, Any]) -> bool:
+    text = str(char["text"])
+    return len(text) == 1 and (text in BULLET_GLYPHS or is_private_use(text))
+
+
+def is_private_use(text: str) -> bool:
+    # Symbol and Wingdings bullets arrive as private-use code points (U+F0B7, U+F0A7 ...).
+    return len(text) == 1 and 0xE000 <= ord(text) <= 0xF8FF
+
+
+def mark_list_items(lines: list[RawLine]) -> list[Line]:
+    result: list[Line] = []
+    previous: Line | None = None
+    for raw in lines:
+        line = make_line(raw, list_marker(raw, previous))
+        result.append(line)
+        previous = line
+    return result
+
+
+def make_line(raw: RawLine, marker: tuple[str, str] | None) -> Line:
+    text = raw.text
+    marker_text = None
+    x0 = raw.x0
+    if marker is not None:
+        marker_text, text = marker
+        x0 = first_char_x(raw, len(raw.text) - len(text))
+    return Line(
+        page=raw.page,
+        x0=round(x0, 2),
+        top=round(raw.top, 2),
+        x1=round(raw.x1, 2),
+        bottom=round(raw.bottom, 2),
+        text=text,
+        size=raw.size,
+        bold=raw.bold,
+        marker=marker_text,
+        column=raw.column,
+        refs=raw.refs,
+    )
+
+
+def first_char_x(raw: RawLine, skipped: int) -> float:
+    """x of the first char after a marker: where the item's text starts."""
+    visible = [c for c in sorted(raw.chars, key=lambda c: c["x0"]) if c["text"].strip()]
+    marker_chars = len(raw.text[:skipped].replace(" ", ""))
+    return float(visible[marker_chars]["x0"]) if len(visible) > marker_chars else raw.x0
+
+
+def list_marker(raw: RawLine, previous: Line | None) -> tuple[str, str] | None:
+    """(marker, text after it) when the line opens a list item."""
+    text = raw.text
+    first = text[:1]
+    if first in BULLET_GLYPHS or is_private_use(first):
+        rest = text[1:].strip()
+        return ("•", rest) if rest else None
+    tab_gap = gap_after_first_token(raw) >= MARKER_GAP_EMS * raw.size
+    if first in SOFT_BULLETS and text[1:2] == " " and (tab_gap or starts_block(raw, previous)):
+        return "•", text[2:].strip()
+    # An enumeration is a marker only when set off like a word processor's numbering;
+    # "(1) Broader knowledge ..." typed as text stays text.
+    match = ENUMERATION.match(text)
+    if match and tab_gap and text[match.end() :].strip():
+        return match.group(1), text[match.end() :].strip()
+    return None
+
+
+def gap_after_first_token(raw: RawLine) -> float:
+    """Horizontal space between the line's first word and the next: a tab after a marker."""
+    visible = [c for c in sorted(raw.chars, key=lambda c: c["x0"]) if c["text"].strip()]
+    token_length = len(raw.text.split(" ", 1)[0])
+    if len(visible) <= token_length:
+        return 0.0
+    return float(visible[token_length]["x0"] - visible[token_length - 1]["x1"])
+
+
+def starts_block(raw: RawLine, previous: Line | None) -> bool:
+    """The previous line closed a sentence, was a heading or a list item, or is far above."""
+    if previous is None or previous.page != raw.page or previous.column != raw.column:
+        return True
+    if previous.bold or previous.marker is not None:
+        return True
+    if raw.top - previous.bottom > 0.8 * raw.size:
+        return True
+    return previous.text.rstrip().endswith(SENTENCE_END)
+
+
+# Hyphenation -----------------------------------------------------------------
+
+WORD_END_HYPHEN = re.compile(r"(\w+)-$")
+WORD_START = re.compile(r"^(\w+)")
+
+
+def resolve_hyphenation(lines: list[Line]) -> list[Line]:
+    """Mark lines that end in a split word; drop the hyphen only where the joined word is a word."""
+    vocabulary = document_vocabulary(lines)
+    resolved: list[Line] = []
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        resolved.append(join_decision(line, following, vocabulary))
+    return resolved
+
+
+def document_vocabulary(lines: list[Line]) -> Counter[str]:
+    words: Counter[str] = Counter()
+    for line in lines:
+        words.update(word.lower() for word in re.findall(r"\w+(?:-\w+)*", line.text))
+    return words
+
+
+def join_decision(line: Line, following: Line | None, vocabulary: Counter[str]) -> Line:
+    left = WORD_END_HYPHEN.search(line.text)
+    if left is None or following is None or following.marker is not None:
+        return line
+    right = WORD_START.match(following.text)
+    if right is None:
+        return line
+    head, tail = left.group(1), right.group(1)
+    if head.isdigit() or tail.isdigit() or not tail[0].islower():
+        return replace(line, continues_word=True)  # "Timor-" + "Leste", "post-" + "2015"
+    if should_drop_hyphen(head, tail, vocabulary):
+        return replace(line, text=line.text[:-1], continues_word=True)
+    return replace(line, continues_word=True)
+
+
+def should_drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
+    joined = (head + tail).lower()
+    hyphenated = f"{head}-{tail}".lower()
+    if vocabulary[hyphenated] > 0:  # the document writes it with a hyphen elsewhere
+        return False
+    if vocabulary[joined] > 0:
+        return True
+    words = known_words()
+    if joined in words:
+        return True
+    # Not a known word: join only when the tail cannot stand alone ("neighbour-" + "ing").
+    return tail.lower() not in words and head.lower() in words and len(tail) <= 4
+
+
+def join_lines(lines: list[Line]) -> str:
+    """Join lines into running text, honouring split words."""
+    parts: list[str] = []
+    for line in lines:
+        parts.append(line.text)
+        parts.append("" if line.continues_word else " ")
+    return "".join(parts).strip()
+
+
+@lru_cache(maxsize=1)
+def known_words() -> frozenset[str]:
+    """English words the spaCy model knows (its vocabulary's strings), lower-cased."""
+    from pipeline.nlp import load_model  # deferred: only documents with split words need it
+
+    strings = load_model(None).vocab.strings
+    return frozenset(s.lower() for s in strings if s.isalpha())

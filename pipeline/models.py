@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Literal["1.0"] = "1.0"
 
 SectionKey = Literal[
     "description",
@@ -130,7 +130,7 @@ class FrontMatter(Model):
     pages: PageSpan | None = None
 
 
-class Warning(Model):  # noqa: A001 - the SPEC's name for the field's items
+class Warning(Model):
     code: str
     message: str
     page: int | None = None

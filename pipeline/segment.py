@@ -1,0 +1,524 @@
+"""Segment: extracted lines -> front matter, cards, nominee blocks, numbered sections, blocks."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from pipeline import nominee as nominee_parser
+from pipeline.extract import ExtractedDocument, Line, join_lines
+from pipeline.models import (
+    Block,
+    BlockType,
+    Card,
+    FrontMatter,
+    PageSpan,
+    Section,
+    TocEntry,
+    Warning,
+)
+from pipeline.sections import section_key
+
+
+@dataclass
+class SegmentedDocument:
+    front_matter: FrontMatter | None
+    cards: list[Card]
+    warnings: list[Warning] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Document-wide measures that tell headings, body text and footnotes apart."""
+
+    body_size: float
+    left_margin: float
+    right_margin: float
+
+    def is_emphasised(self, line: Line) -> bool:
+        return line.bold or line.size >= self.body_size + 1.5
+
+    def is_small(self, line: Line) -> bool:
+        return line.size <= self.body_size - 1.0
+
+
+def measure_layout(lines: list[Line]) -> Layout:
+    sizes = Counter(line.size for line in lines for _ in range(max(len(line.text) // 10, 1)))
+    body_size = sizes.most_common(1)[0][0] if sizes else 11.0
+    body = [line for line in lines if line.size == body_size and line.marker is None]
+    lefts = Counter(round(line.x0) for line in body)
+    left = float(lefts.most_common(1)[0][0]) if lefts else 72.0
+    rights = sorted(line.x1 for line in body if line.column == 0)
+    right = rights[int(len(rights) * 0.95)] if rights else 523.0
+    return Layout(body_size, left, right)
+
+
+def segment_document(extracted: ExtractedDocument) -> SegmentedDocument:
+    lines = extracted.lines
+    layout = measure_layout(lines)
+    toc_pages = table_of_contents_pages(lines)
+    card_starts = find_card_starts(lines, layout, toc_pages)
+    if not card_starts:
+        card_starts = unlettered_card_start(lines, layout, toc_pages)
+    first_card = card_starts[0] if card_starts else len(lines)
+    front = build_front_matter(lines[:first_card], toc_pages, layout, extracted.title)
+    cards = [
+        build_card(lines[start:end], layout)
+        for start, end in zip(card_starts, [*card_starts[1:], len(lines)], strict=True)
+    ]
+    warnings: list[Warning] = []
+    if not cards:
+        warnings.append(
+            Warning(code="no_cards", message="no nomination card was found in this document")
+        )
+    return SegmentedDocument(front, cards, warnings)
+
+
+# ---------------------------------------------------------------------------
+# Front matter: cover, table of contents, introduction.
+
+DOT_LEADER = re.compile(r"(?:\.{3,}|…{2,}|(?:\. ){3,})\s*(\d{1,4})\s*$")
+TOC_TITLE = re.compile(r"^(table of )?contents?$|^index$|^sommaire$|^índice$", re.IGNORECASE)
+TOC_LABEL = re.compile(r"^(?:([A-Z])|(\d{1,2}))\.\s+(.*)$")
+
+
+def table_of_contents_pages(lines: list[Line]) -> set[int]:
+    """Pages where dot-leader entries dominate, or that open with a 'Contents' title."""
+    leaders: Counter[int] = Counter(line.page for line in lines if DOT_LEADER.search(line.text))
+    pages = {page for page, count in leaders.items() if count >= 3}
+    pages |= {line.page for line in lines if TOC_TITLE.match(line.text.strip())}
+    return {page for page in pages if leaders[page] >= 1}
+
+
+def build_front_matter(
+    lines: list[Line], toc_pages: set[int], layout: Layout, metadata_title: str | None
+) -> FrontMatter | None:
+    if not lines:
+        return None
+    toc_lines = [line for line in lines if line.page in toc_pages]
+    other = [line for line in lines if line.page not in toc_pages]
+    return FrontMatter(
+        title=cover_title(other, layout) or metadata_title,
+        toc=parse_toc(toc_lines),
+        text="\n".join(line.text for line in other),
+        pages=PageSpan(start=lines[0].page, end=lines[-1].page),
+    )
+
+
+def cover_title(lines: list[Line], layout: Layout) -> str | None:
+    """The largest text on the first page: lines of that size joined."""
+    if not lines:
+        return None
+    first_page = [line for line in lines if line.page == lines[0].page]
+    largest = max(line.size for line in first_page)
+    if largest < layout.body_size + 1.5 and not any(line.bold for line in first_page):
+        return None
+    title = [line for line in first_page if line.size == largest]
+    return join_lines(title) or None
+
+
+def parse_toc(lines: list[Line]) -> list[TocEntry]:
+    entries: list[TocEntry] = []
+    pending: list[str] = []
+    for line in lines:
+        text = line.text.strip()
+        if TOC_TITLE.match(text):
+            continue
+        leader = DOT_LEADER.search(text)
+        if leader is None:
+            pending.append(text)  # an entry wrapped over lines: its page comes later
+            continue
+        full = " ".join([*pending, text[: leader.start()].strip()])
+        pending = []
+        entry = toc_entry(full, int(leader.group(1)))
+        if entry is not None:
+            entries.append(entry)
+    return entries
+
+
+def toc_entry(text: str, page: int) -> TocEntry | None:
+    match = TOC_LABEL.match(text)
+    if match is None:
+        return TocEntry(label="", title=text, page=page, level=1) if text else None
+    letter, number, title = match.groups()
+    return TocEntry(
+        label=letter or number, title=title.strip(), page=page, level=1 if letter else 2
+    )
+
+
+# ---------------------------------------------------------------------------
+# Cards: a lettered, emphasised title followed by a nominee block or section 1.
+
+CARD_TITLE = re.compile(r"^([A-Z])[.)]\s+(\S.*)$")
+SECTION_HEADING = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
+CONFIRMATION_WINDOW = 12  # lines after a card title within which its nominee block must start
+
+
+def find_card_starts(lines: list[Line], layout: Layout, toc_pages: set[int]) -> list[int]:
+    starts: list[int] = []
+    for index, line in enumerate(lines):
+        if line.page in toc_pages or line.marker is not None:
+            continue
+        if not CARD_TITLE.match(line.text) or not layout.is_emphasised(line):
+            continue
+        if continues_paragraph(lines, index, layout):
+            continue
+        if card_body_follows(lines, index, layout):
+            starts.append(index)
+    return starts
+
+
+def continues_paragraph(lines: list[Line], index: int, layout: Layout) -> bool:
+    """True when the line is the wrapped continuation of the line above it."""
+    if index == 0:
+        return False
+    previous, line = lines[index - 1], lines[index]
+    same_style = previous.size == line.size and previous.bold == line.bold
+    close = previous.page == line.page and line.top - previous.bottom < 0.6 * line.size
+    return same_style and close and not previous.text.rstrip().endswith((".", ":"))
+
+
+def card_body_follows(lines: list[Line], index: int, layout: Layout) -> bool:
+    window = lines[index + 1 : index + 1 + CONFIRMATION_WINDOW]
+    for line in window:
+        if nominee_parser.field_label(line.text) is not None:
+            return True
+        if is_section_heading(line, layout, None):
+            return True
+    return False
+
+
+def unlettered_card_start(lines: list[Line], layout: Layout, toc_pages: set[int]) -> list[int]:
+    """A one-nomination file without a letter: the emphasised lines above its nominee block."""
+    for index, line in enumerate(lines):
+        if line.page in toc_pages:
+            continue
+        label = nominee_parser.field_label(line.text)
+        if label is None or label[0] != "nominee":
+            continue
+        start = index
+        while start > 0 and layout.is_emphasised(lines[start - 1]):
+            start -= 1
+        return [start if start < index else index]
+    return []
+
+
+def build_card(lines: list[Line], layout: Layout) -> Card:
+    title_lines = card_title_lines(lines, layout)
+    first = title_lines[0] if title_lines else lines[0]
+    match = CARD_TITLE.match(first.text)
+    letter = match.group(1) if match and title_lines else None
+    title = join_lines(title_lines)
+    if match and title_lines:
+        title = title[match.start(2) :].strip()
+    rest, footnotes = split_footnotes(lines[len(title_lines) :], layout)
+    heading_indexes = section_heading_indexes(rest, layout)
+    nominee_lines = rest[: heading_indexes[0]] if heading_indexes else rest
+    sections = build_sections(rest, heading_indexes, layout)
+    sections = attach_footnotes(sections, footnotes, rest, heading_indexes)
+    return Card(
+        letter=letter,
+        title=title or "(untitled)",
+        pages=PageSpan(start=lines[0].page, end=lines[-1].page),
+        nominee=nominee_parser.parse_nominee(nominee_lines),
+        sections=sections,
+    )
+
+
+def card_title_lines(lines: list[Line], layout: Layout) -> list[Line]:
+    """The title and its wrapped lines: same emphasis, before any label or heading."""
+    if not lines or not layout.is_emphasised(lines[0]):
+        return []
+    title = [lines[0]]
+    for line in lines[1:]:
+        same_style = line.size == lines[0].size and line.bold == lines[0].bold
+        if not same_style or nominee_parser.field_label(line.text) is not None:
+            break
+        if is_section_heading(line, layout, None) or line.page != title[-1].page:
+            break
+        title.append(line)
+    return title
+
+
+# ---------------------------------------------------------------------------
+# Sections: numbered, emphasised headings in a plausible sequence.
+
+MAX_NUMBER_JUMP = 4  # a missing section or two shifts numbers; a list item "25." does not
+
+
+def is_section_heading(line: Line, layout: Layout, previous_number: int | None) -> bool:
+    if line.marker is not None or layout.is_small(line):
+        return False
+    match = SECTION_HEADING.match(line.text)
+    if match is None or match.group(0)[len(match.group(1))] == ")":
+        return False  # "1) The five ..." is an enumeration, never a heading
+    number = int(match.group(1))
+    if previous_number is None:
+        plausible = number <= 3
+    else:
+        plausible = previous_number < number <= previous_number + MAX_NUMBER_JUMP
+    if not plausible:
+        return False
+    if layout.is_emphasised(line):
+        return True
+    # Plain-text headings still count when they read like a form question.
+    return section_key(match.group(2)) != "other" and len(line.text) < 120
+
+
+def section_heading_indexes(lines: list[Line], layout: Layout) -> list[int]:
+    indexes: list[int] = []
+    previous: int | None = None
+    for index, line in enumerate(lines):
+        if is_section_heading(line, layout, previous):
+            indexes.append(index)
+            previous = int(SECTION_HEADING.match(line.text).group(1))  # type: ignore[union-attr]
+    return indexes
+
+
+def build_sections(lines: list[Line], heading_indexes: list[int], layout: Layout) -> list[Section]:
+    bounds = zip(heading_indexes, [*heading_indexes[1:], len(lines)], strict=True)
+    return [build_section(lines[start:end], layout) for start, end in bounds]
+
+
+def build_section(lines: list[Line], layout: Layout) -> Section:
+    heading_lines = section_heading_lines(lines, layout)
+    match = SECTION_HEADING.match(heading_lines[0].text)
+    assert match is not None  # only called on heading lines
+    heading = join_lines(heading_lines)[len(match.group(1)) + 1 :].strip()
+    body = lines[len(heading_lines) :]
+    blocks = build_blocks(body, layout)
+    return Section(
+        number=int(match.group(1)),
+        key=section_key(heading),
+        heading=heading,
+        pages=PageSpan(start=lines[0].page, end=lines[-1].page),
+        text=section_text(blocks),
+        blocks=blocks,
+    )
+
+
+def section_heading_lines(lines: list[Line], layout: Layout) -> list[Line]:
+    """A heading may wrap: following lines in the same emphasis, close below, belong to it."""
+    heading = [lines[0]]
+    if not layout.is_emphasised(lines[0]):
+        return heading
+    for line in lines[1:]:
+        same_style = line.bold == lines[0].bold and line.size == lines[0].size
+        close = line.page == heading[-1].page and line.top - heading[-1].bottom < 0.6 * line.size
+        if not (same_style and close) or line.marker is not None:
+            break
+        if SECTION_HEADING.match(line.text) or is_subheading_text(line.text):
+            break
+        heading.append(line)
+    return heading
+
+
+# ---------------------------------------------------------------------------
+# Blocks: paragraphs, list items, subheadings, footnotes.
+
+PARAGRAPH_GAP = 0.6  # extra space (in font sizes) between lines that opens a new paragraph
+FOOTNOTE_START = re.compile(r"^(\d{1,3}|[*†‡§])\s*\S")
+
+
+def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
+    blocks: list[Block] = []
+    current: list[Line] = []
+    kind: BlockType = "paragraph"
+
+    def flush() -> None:
+        nonlocal current
+        if current:
+            blocks.append(make_block(kind, current))
+        current = []
+
+    for line in lines:
+        if line.marker is not None:
+            flush()
+            kind = "list_item"
+            current = [line]
+        elif is_subheading(line, layout):
+            if kind == "subheading" and current and continues_heading(current[-1], line, layout):
+                current.append(line)  # a subheading wrapped over two lines
+                continue
+            flush()
+            kind = "subheading"
+            current = [line]
+        elif current and kind != "subheading" and continues(current[-1], line, layout):
+            if kind == "list_item" and line.x0 < text_start(current[0]) - 4:
+                flush()  # back at the left margin: the list item has ended
+                kind = "paragraph"
+            current.append(line)
+        else:
+            flush()
+            kind = "paragraph"
+            current = [line]
+    flush()
+    return blocks
+
+
+def continues_heading(previous: Line, line: Line, layout: Layout) -> bool:
+    same_style = previous.bold == line.bold and previous.size == line.size
+    return same_style and continues(previous, line, layout)
+
+
+def text_start(line: Line) -> float:
+    return line.x0
+
+
+def opens_footnote(line: Line) -> bool:
+    return bool(FOOTNOTE_START.match(line.text))
+
+
+def make_block(kind: BlockType, lines: list[Line]) -> Block:
+    marker = lines[0].marker if kind == "list_item" else None
+    return Block(type=kind, text=join_lines(lines), marker=marker, page=lines[0].page)
+
+
+def split_footnotes(lines: list[Line], layout: Layout) -> tuple[list[Line], list[Block]]:
+    """Take footnotes out of the text flow: small lines at a page bottom, opening with a mark."""
+    footnote_ids: set[int] = set()
+    by_page: dict[int, list[Line]] = {}
+    for line in lines:
+        by_page.setdefault(line.page, []).append(line)
+    blocks: list[Block] = []
+    for page_lines in by_page.values():
+        tail: list[Line] = []
+        for line in reversed(page_lines):
+            if not layout.is_small(line) or line.marker is not None:
+                break
+            tail.append(line)
+        tail.reverse()
+        if not tail or not opens_footnote(tail[0]):
+            continue
+        footnote_ids.update(id(line) for line in tail)
+        current: list[Line] = []
+        for line in tail:
+            if current and opens_footnote(line) and starts_new_footnote(current[-1], line):
+                blocks.append(make_block("footnote", current))
+                current = []
+            current.append(line)
+        blocks.append(make_block("footnote", current))
+    return [line for line in lines if id(line) not in footnote_ids], blocks
+
+
+def starts_new_footnote(previous: Line, line: Line) -> bool:
+    return line.top - previous.bottom > 0.3 * line.size or previous.text.rstrip().endswith(".")
+
+
+def continues(previous: Line, line: Line, layout: Layout) -> bool:
+    """Whether `line` continues the paragraph that `previous` ends."""
+    if line.size != previous.size and abs(line.size - previous.size) > 0.6:
+        return False
+    if line.page != previous.page or line.column != previous.column:
+        # Across a page or column break: only a line that was wrapped continues.
+        return filled_the_line(previous, line, layout) and not ends_then_restarts(previous, line)
+    gap = line.top - previous.bottom
+    if gap > PARAGRAPH_GAP * line.size:
+        return False
+    return filled_the_line(previous, line, layout)
+
+
+def filled_the_line(previous: Line, line: Line, layout: Layout) -> bool:
+    """The next line's first word would not have fitted after `previous`: it wrapped."""
+    first_word = line.text.split(" ", 1)[0]
+    needed = (len(first_word) + 1) * 0.5 * line.size
+    right = layout.right_margin if previous.column == 0 else max(layout.right_margin, previous.x1)
+    if previous.column == 1 or line.column == 1 or previous.x1 < layout.left_margin + 200:
+        right = column_right_edge(previous, layout)
+    return previous.x1 + needed > right
+
+
+def column_right_edge(line: Line, layout: Layout) -> float:
+    # Two-column pages: each column's right edge is about half the text width.
+    if line.column == 0 and line.x1 < (layout.left_margin + layout.right_margin) / 2 + 10:
+        return (layout.left_margin + layout.right_margin) / 2 - 6
+    return layout.right_margin
+
+
+def ends_then_restarts(previous: Line, line: Line) -> bool:
+    return previous.text.rstrip().endswith((".", "!", "?")) and line.text[:1].isupper()
+
+
+SUBHEADING_MAX_CHARS = 80
+
+
+def is_subheading_text(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters) and len(text) <= 60
+
+
+def is_subheading(line: Line, layout: Layout) -> bool:
+    """Short bold or all-capital lines that do not end a sentence: 'CAMBODIA', 'Context'."""
+    text = line.text.strip()
+    if line.marker is not None or text.endswith((".", ",", ";")):
+        return False
+    if nominee_parser.field_label(text) is not None:
+        return False
+    if layout.is_emphasised(line):
+        return True
+    return len(text) <= SUBHEADING_MAX_CHARS and is_subheading_text(text)
+
+
+def section_text(blocks: list[Block]) -> str:
+    """Paragraphs separated by a blank line; consecutive list items one per line."""
+    parts: list[str] = []
+    for index, block in enumerate(blocks):
+        if index:
+            both_items = block.type == "list_item" and blocks[index - 1].type == "list_item"
+            parts.append("\n" if both_items else "\n\n")
+        parts.append(block.text)
+    return "".join(parts)
+
+
+def attach_footnotes(
+    sections: list[Section], footnotes: list[Block], lines: list[Line], heading_indexes: list[int]
+) -> list[Section]:
+    """Put each footnote right after the block that carries its reference mark."""
+    result = list(sections)
+    for footnote in footnotes:
+        if not result:
+            break
+        index, reference = footnote_reference(footnote, lines, heading_indexes)
+        result[index] = with_footnote(result[index], footnote, reference)
+    return result
+
+
+def with_footnote(section: Section, footnote: Block, reference: Line | None) -> Section:
+    position = len(section.blocks)
+    if reference is not None:
+        position = next(
+            (
+                i + 1
+                for i, block in enumerate(section.blocks)
+                if block.page == reference.page and reference.text in block.text
+            ),
+            position,
+        )
+    blocks = [*section.blocks[:position], footnote, *section.blocks[position:]]
+    end_page = max(section.pages.end, footnote.page)
+    return section.model_copy(
+        update={
+            "blocks": blocks,
+            "text": section_text(blocks),
+            "pages": PageSpan(start=section.pages.start, end=end_page),
+        }
+    )
+
+
+def footnote_reference(
+    footnote: Block, lines: list[Line], heading_indexes: list[int]
+) -> tuple[int, Line | None]:
+    """(section index, line) of the footnote's reference mark; else the last section on its page."""
+    mark = FOOTNOTE_START.match(footnote.text)
+    symbol = mark.group(1) if mark else None
+    fallback = 0
+    for line_index, line in enumerate(lines):
+        section_index = max(
+            (i for i, start in enumerate(heading_indexes) if start <= line_index), default=0
+        )
+        if line.page == footnote.page:
+            fallback = section_index
+            if symbol is not None and symbol in line.refs:
+                return section_index, line
+    return fallback, None
