@@ -17,7 +17,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
-from pdfplumber.utils.exceptions import PdfminerException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.errors import (
     DamagedPdfError,
@@ -86,15 +86,39 @@ def extract_pdf(data: bytes, settings: Settings) -> ExtractedDocument:
     """Read every page of a PDF into lines, links and warnings, one page at a time."""
     check_pdf_bytes(data, settings)
     with open_pdf(data) as pdf:
-        page_count = len(pdf.pages)
+        try:
+            page_count = len(pdf.pages)
+        except PARSER_ERRORS as exc:
+            raise DamagedPdfError(f"the page tree cannot be read: {describe(exc)}") from exc
+        if page_count == 0:
+            raise EmptyFileError("the PDF has no pages")
         if page_count > settings.max_pages:
             raise TooLargeError(
                 f"{page_count} pages is over the limit of {settings.max_pages} (--max-pages)"
             )
         pages = [read_page(page, number) for number, page in enumerate(pdf.pages, start=1)]
         width, height = first_page_size(pdf)
-        title = metadata_title(pdf.metadata)
+        title = metadata_title(safe_metadata(pdf))
     return assemble_document(pages, page_count, width, height, title)
+
+
+# What pdfminer raises on broken files besides its own types.
+PARSER_ERRORS = (
+    PdfminerException,
+    MalformedPDFException,
+    PSException,
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    IndexError,
+    RecursionError,
+    AssertionError,
+)
+
+
+def describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"[:300]
 
 
 def check_pdf_bytes(data: bytes, settings: Settings) -> None:
@@ -138,6 +162,13 @@ def first_page_size(pdf: pdfplumber.pdf.PDF) -> tuple[float, float]:
     return float(page.width), float(page.height)
 
 
+def safe_metadata(pdf: pdfplumber.pdf.PDF) -> dict[str, Any]:
+    try:
+        return dict(pdf.metadata)
+    except PARSER_ERRORS:  # broken metadata never costs the document
+        return {}
+
+
 def metadata_title(metadata: dict[str, Any]) -> str | None:
     title = metadata.get("Title")
     if isinstance(title, bytes):
@@ -176,16 +207,23 @@ class RawPage:
 
 def read_page(page: pdfplumber.page.Page, number: int) -> RawPage:
     try:
-        chars = [c for c in page.chars if c.get("upright", True) and c["text"] != "\x00"]
+        chars = page_text_chars(page.chars)
         lines = order_lines(group_into_lines(chars, number), float(page.width))
         links = page_links(page, number, lines)
         has_images = bool(page.images)
         return RawPage(number, float(page.width), float(page.height), lines, links, has_images)
-    except (PdfminerException, PSException, ValueError, KeyError, TypeError) as exc:
-        raise DamagedPdfError(f"page {number} cannot be read: {type(exc).__name__}: {exc}") from exc
+    except PARSER_ERRORS as exc:
+        raise DamagedPdfError(f"page {number} cannot be read: {describe(exc)}") from exc
     finally:
         page.flush_cache()
         page.get_textmap.cache_clear()
+
+
+def page_text_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Upright chars; vertical ones only when the whole page is turned (rotated scans)."""
+    visible = [c for c in chars if c["text"] not in ("\x00", "")]
+    upright = [c for c in visible if c.get("upright", True)]
+    return upright if len(upright) * 2 >= len(visible) else visible
 
 
 def group_into_lines(chars: list[dict[str, Any]], page: int) -> list[RawLine]:

@@ -18,6 +18,7 @@ from pipeline.models import (
     TocEntry,
     Warning,
 )
+from pipeline.normalize import lookup_country
 from pipeline.sections import section_key
 
 
@@ -63,10 +64,9 @@ def segment_document(extracted: ExtractedDocument) -> SegmentedDocument:
         card_starts = unlettered_card_start(lines, layout, toc_pages)
     first_card = card_starts[0] if card_starts else len(lines)
     front = build_front_matter(lines[:first_card], toc_pages, layout, extracted.title)
-    cards = [
-        build_card(lines[start:end], layout)
-        for start, end in zip(card_starts, [*card_starts[1:], len(lines)], strict=True)
-    ]
+    ends = [*card_starts[1:], len(lines)]
+    bounds = zip(card_starts, ends, strict=True)
+    cards = [build_card(lines[start:end], layout) for start, end in bounds]
     warnings: list[Warning] = []
     if not cards:
         warnings.append(
@@ -457,7 +457,11 @@ def is_subheading(line: Line, layout: Layout) -> bool:
         return False
     if layout.is_emphasised(line):
         return True
-    return len(text) <= SUBHEADING_MAX_CHARS and is_subheading_text(text)
+    # A lone all-capital word is more often an acronym ("CEDAC") than a heading,
+    # unless it names a country, as in annex lists grouped by country.
+    if len(text) > SUBHEADING_MAX_CHARS or not is_subheading_text(text):
+        return False
+    return " " in text or lookup_country(text) is not None
 
 
 def section_text(blocks: list[Block]) -> str:
