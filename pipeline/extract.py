@@ -99,7 +99,7 @@ def extract_pdf(data: bytes, settings: Settings) -> ExtractedDocument:
         pages = [read_page(page, number) for number, page in enumerate(pdf.pages, start=1)]
         width, height = first_page_size(pdf)
         title = metadata_title(safe_metadata(pdf))
-    return assemble_document(pages, page_count, width, height, title)
+    return assemble_document(pages, page_count, width, height, title, settings.model)
 
 
 # What pdfminer raises on broken files besides its own types.
@@ -417,7 +417,12 @@ def text_under(box: tuple[float, float, float, float], lines: list[RawLine]) -> 
 
 
 def assemble_document(
-    pages: list[RawPage], page_count: int, width: float, height: float, title: str | None
+    pages: list[RawPage],
+    page_count: int,
+    width: float,
+    height: float,
+    title: str | None,
+    model: str | None = None,
 ) -> ExtractedDocument:
     warnings = text_layer_warnings(pages)
     furniture = running_furniture(pages)
@@ -427,7 +432,7 @@ def assemble_document(
         for line in page.lines
         if not is_page_furniture(line, page, furniture)
     ]
-    lines = resolve_hyphenation(mark_list_items(raw_lines))
+    lines = resolve_hyphenation(mark_list_items(raw_lines), model)
     links = [link for page in pages for link in page.links]
     return ExtractedDocument(page_count, lines, links, warnings, width, height, title)
 
@@ -584,13 +589,13 @@ WORD_END_HYPHEN = re.compile(r"(\w+)-$")
 WORD_START = re.compile(r"^(\w+)")
 
 
-def resolve_hyphenation(lines: list[Line]) -> list[Line]:
+def resolve_hyphenation(lines: list[Line], model: str | None = None) -> list[Line]:
     """Mark lines that end in a split word; drop the hyphen only where the joined word is a word."""
     vocabulary = document_vocabulary(lines)
     resolved: list[Line] = []
     for index, line in enumerate(lines):
         following = lines[index + 1] if index + 1 < len(lines) else None
-        resolved.append(join_decision(line, following, vocabulary))
+        resolved.append(join_decision(line, following, vocabulary, model))
     return resolved
 
 
@@ -601,7 +606,9 @@ def document_vocabulary(lines: list[Line]) -> Counter[str]:
     return words
 
 
-def join_decision(line: Line, following: Line | None, vocabulary: Counter[str]) -> Line:
+def join_decision(
+    line: Line, following: Line | None, vocabulary: Counter[str], model: str | None
+) -> Line:
     left = WORD_END_HYPHEN.search(line.text)
     if left is None or following is None or following.marker is not None:
         return line
@@ -611,19 +618,19 @@ def join_decision(line: Line, following: Line | None, vocabulary: Counter[str]) 
     head, tail = left.group(1), right.group(1)
     if head.isdigit() or tail.isdigit() or not tail[0].islower():
         return replace(line, continues_word=True)  # "Timor-" + "Leste", "post-" + "2015"
-    if should_drop_hyphen(head, tail, vocabulary):
+    if should_drop_hyphen(head, tail, vocabulary, model):
         return replace(line, text=line.text[:-1], continues_word=True)
     return replace(line, continues_word=True)
 
 
-def should_drop_hyphen(head: str, tail: str, vocabulary: Counter[str]) -> bool:
+def should_drop_hyphen(head: str, tail: str, vocabulary: Counter[str], model: str | None) -> bool:
     joined = (head + tail).lower()
     hyphenated = f"{head}-{tail}".lower()
     if vocabulary[hyphenated] > 0:  # the document writes it with a hyphen elsewhere
         return False
     if vocabulary[joined] > 0:
         return True
-    words = known_words()
+    words = known_words(model)
     if joined in words:
         return True
     # Not a known word: join only when the tail cannot stand alone ("neighbour-" + "ing").
@@ -640,9 +647,9 @@ def join_lines(lines: list[Line]) -> str:
 
 
 @lru_cache(maxsize=1)
-def known_words() -> frozenset[str]:
+def known_words(model: str | None) -> frozenset[str]:
     """English words the spaCy model knows (its vocabulary's strings), lower-cased."""
     from pipeline.nlp import load_model  # deferred: only documents with split words need it
 
-    strings = load_model(None).vocab.strings
+    strings = load_model(model).vocab.strings
     return frozenset(s.lower() for s in strings if s.isalpha())
