@@ -1,0 +1,870 @@
+"""What changed between two output folders (or two JSON files), compared by meaning.
+
+Files are matched by name (files starting with "_", such as the run manifest, are skipped);
+cards by letter, or by title when they have no letter; sections by number and key; contacts by
+name; entities as multisets of (label, normalised value). Key order, entity offsets and other
+things that carry no meaning never show up as a change. Exit status: 0 no changes, 1 changes,
+2 error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import difflib
+import html
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from pydantic import ValidationError
+from rich.console import Console
+from rich.text import Text
+
+from pipeline.models import (
+    Card,
+    Contact,
+    Country,
+    Document,
+    FrontMatter,
+    PageSpan,
+    Section,
+    TocEntry,
+    Warning,
+)
+
+EXIT_SAME = 0
+EXIT_CHANGED = 1
+EXIT_ERROR = 2
+
+FORMATS = ("text", "markdown", "json")
+JSON_FORMAT_VERSION = 1
+CONTEXT_WORDS = 6  # unchanged words shown either side of a text change
+LONG_RUN_WORDS = 24  # a removed/added run longer than this is shortened in the middle
+MAX_HUNKS_SHOWN = 8  # per text change, in the text and markdown formats (json has all)
+MARKDOWN_BUDGET = 900_000  # GitHub job summaries hold 1 MiB; stay below it
+PARAGRAPH_BREAK = "¶"
+
+Action = Literal["added", "removed", "changed"]
+Category = Literal[
+    "file", "document", "card", "nominee", "section", "text", "entity", "contact", "warning"
+]
+# Columns of the summary table, in this order; "file" is the Status column instead.
+COUNTED_CATEGORIES: tuple[Category, ...] = (
+    "card",
+    "nominee",
+    "section",
+    "text",
+    "entity",
+    "contact",
+    "warning",
+    "document",
+)
+SegmentKind = Literal["context", "removed", "added"]
+T = TypeVar("T")
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading written output (shared by the report and export commands)
+
+
+class OutputReadError(Exception):
+    """A path that is missing, or a file that is not a valid nomination document."""
+
+
+def is_output_file(path: Path) -> bool:
+    """Document JSON files; names starting with "_" are run-level files such as the manifest."""
+    return path.suffix == ".json" and not path.name.startswith("_") and path.is_file()
+
+
+def output_files(folder: Path) -> dict[str, Path]:
+    """The document files of an output folder, by file name, in name order."""
+    return {path.name: path for path in sorted(folder.iterdir()) if is_output_file(path)}
+
+
+def read_document(path: Path) -> Document:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise OutputReadError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    try:
+        return Document.model_validate_json(data)
+    except ValidationError as exc:
+        raise OutputReadError(f"{path}: {_describe_validation_error(exc)}") from exc
+
+
+def _describe_validation_error(exc: ValidationError) -> str:
+    first = exc.errors()[0]
+    if first["type"] == "json_invalid":
+        return f"invalid JSON: {first['msg'].removeprefix('Invalid JSON: ')}"
+    location = ".".join(str(part) for part in first["loc"]) or "(top level)"
+    return (
+        f"not a nomination document ({exc.error_count()} problem(s); first: "
+        f"{location}: {first['msg']})"
+    )
+
+
+def read_documents(path: Path) -> list[tuple[str, Document]]:
+    """(file name, document) for one JSON file or every document file of a folder."""
+    if path.is_dir():
+        return [(name, read_document(file)) for name, file in output_files(path).items()]
+    if path.is_file():
+        return [(path.name, read_document(path))]
+    raise OutputReadError(f"{path}: no such file or folder")
+
+
+# ---------------------------------------------------------------------------------------------
+# The result
+
+
+@dataclass(frozen=True)
+class Hunk:
+    """One changed passage: the change with a few unchanged words either side."""
+
+    segments: tuple[tuple[SegmentKind, str], ...]
+    starts_inside: bool  # words before it were left out
+    ends_inside: bool  # words after it were left out
+
+    def render(self, mark: Callable[[SegmentKind, str], str]) -> str:
+        body = "".join(
+            separator + mark(kind, words)
+            for separator, (kind, words) in zip(
+                segment_separators(self.segments), self.segments, strict=True
+            )
+        )
+        return ("… " if self.starts_inside else "") + body + (" …" if self.ends_inside else "")
+
+    def plain(self) -> str:
+        """git's --word-diff=plain notation: "… the [-old-]{+new+} words …"."""
+        return self.render(lambda kind, words: PLAIN_MARKS[kind].format(words))
+
+
+PLAIN_MARKS: dict[SegmentKind, str] = {"context": "{}", "removed": "[-{}-]", "added": "{{+{}+}}"}
+
+
+def segment_separators(segments: Sequence[tuple[SegmentKind, str]]) -> list[str]:
+    """What goes before each segment: a space, except inside a replacement ([-old-]{+new+})."""
+    kinds = [kind for kind, _ in segments]
+    return [
+        "" if index == 0 or (kinds[index - 1], kind) == ("removed", "added") else " "
+        for index, kind in enumerate(kinds)
+    ]
+
+
+@dataclass(frozen=True)
+class Change:
+    category: Category
+    where: str  # "document", "card A", "card A › §2 main_partners"
+    field: str  # what changed there: "nominee.phones", "heading", "entity ORG", ...
+    action: Action
+    old: str | None = None
+    new: str | None = None
+    count: int = 1  # how many of the same entity were added/removed
+    hunks: tuple[Hunk, ...] = ()
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "category": self.category,
+            "where": self.where,
+            "field": self.field,
+            "action": self.action,
+            "old": self.old,
+            "new": self.new,
+            "count": self.count,
+            "hunks": [hunk.plain() for hunk in self.hunks],
+        }
+
+
+@dataclass(frozen=True)
+class FileDiff:
+    name: str
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def status(self) -> Literal["added", "removed", "changed", "unchanged"]:
+        for change in self.changes:
+            if change.category == "file" and change.action != "changed":
+                return change.action
+        return "changed" if self.changes else "unchanged"
+
+    def counts(self) -> dict[Category, int]:
+        counted = Counter(change.category for change in self.changes)
+        return {category: counted[category] for category in COUNTED_CATEGORIES}
+
+
+@dataclass(frozen=True)
+class DiffResult:
+    files: tuple[FileDiff, ...] = field(default_factory=tuple)
+
+    @property
+    def changed(self) -> bool:
+        return any(file.changes for file in self.files)
+
+    @property
+    def changed_files(self) -> list[FileDiff]:
+        return [file for file in self.files if file.changes]
+
+    @property
+    def change_count(self) -> int:
+        return sum(len(file.changes) for file in self.files)
+
+
+# ---------------------------------------------------------------------------------------------
+# Comparing
+
+
+def diff_paths(old: Path, new: Path, ignore_version: bool = False) -> DiffResult:
+    """Compare two output folders (files matched by name) or two JSON files."""
+    for path in (old, new):
+        if not path.exists():
+            raise OutputReadError(f"{path}: no such file or folder")
+    if old.is_dir() and new.is_dir():
+        return _diff_folders(old, new, ignore_version)
+    if old.is_file() and new.is_file():
+        name = new.name if old.name == new.name else f"{old.name} → {new.name}"
+        changes = diff_documents(read_document(old), read_document(new), ignore_version)
+        return DiffResult((FileDiff(name, tuple(changes)),))
+    raise OutputReadError(f"{old}, {new}: compare two folders or two JSON files, not one of each")
+
+
+def _diff_folders(old: Path, new: Path, ignore_version: bool) -> DiffResult:
+    old_files, new_files = output_files(old), output_files(new)
+    files: list[FileDiff] = []
+    for name in sorted(old_files.keys() | new_files.keys()):
+        if name not in new_files:
+            files.append(_whole_file_change(name, read_document(old_files[name]), "removed"))
+        elif name not in old_files:
+            files.append(_whole_file_change(name, read_document(new_files[name]), "added"))
+        else:
+            old_document = read_document(old_files[name])
+            new_document = read_document(new_files[name])
+            changes = diff_documents(old_document, new_document, ignore_version)
+            files.append(FileDiff(name, tuple(changes)))
+    return DiffResult(tuple(files))
+
+
+def _whole_file_change(name: str, document: Document, action: Action) -> FileDiff:
+    old, new = (document, None) if action == "removed" else (None, document)
+    change = _presence_change("file", "document", "file", old, new, _card_count)
+    return FileDiff(name, (change,))
+
+
+def _card_count(document: Document) -> str:
+    return _plural(len(document.cards), "card")
+
+
+def diff_documents(old: Document, new: Document, ignore_version: bool = False) -> list[Change]:
+    changes = _document_field_changes(old, new, ignore_version)
+    changes += _front_matter_changes(old.front_matter, new.front_matter)
+    changes += _warning_changes(old.warnings, new.warnings)
+    changes += _card_list_changes(old.cards, new.cards)
+    return changes
+
+
+def _document_field_changes(old: Document, new: Document, ignore_version: bool) -> list[Change]:
+    fields = {
+        "schema_version": (old.schema_version, new.schema_version),
+        "source.file": (old.source.file, new.source.file),
+        "source.sha256": (old.source.sha256, new.source.sha256),
+        "source.pages": (old.source.pages, new.source.pages),
+    }
+    if not ignore_version:
+        fields["pipeline.version"] = (old.pipeline.version, new.pipeline.version)
+        fields["pipeline.spacy_model"] = (old.pipeline.spacy_model, new.pipeline.spacy_model)
+    return [
+        change
+        for name, (old_value, new_value) in fields.items()
+        for change in _value_change("document", "document", name, old_value, new_value)
+    ]
+
+
+def _front_matter_changes(old: FrontMatter | None, new: FrontMatter | None) -> list[Change]:
+    if old is None and new is None:
+        return []
+    if old is None or new is None:
+        return [
+            _presence_change("document", "document", "front_matter", old, new, _front_matter_line)
+        ]
+    changes = _value_change("document", "front matter", "title", old.title, new.title)
+    changes += _value_change("document", "front matter", "pages", old.pages, new.pages)
+    changes += _multiset_changes(
+        "document", "front matter", "contents", map(_toc_line, old.toc), map(_toc_line, new.toc)
+    )
+    changes += _text_change("text", "front matter", "text", old.text, new.text)
+    return changes
+
+
+def _front_matter_line(front_matter: FrontMatter) -> str:
+    contents = _plural(len(front_matter.toc), "contents entry", "contents entries")
+    return f"{front_matter.title} ({contents})" if front_matter.title else contents
+
+
+def _toc_line(entry: TocEntry) -> str:
+    page = f" (page {entry.page})" if entry.page is not None else ""
+    return f"{entry.label}. {entry.title}{page}"
+
+
+def _warning_changes(old: Sequence[Warning], new: Sequence[Warning]) -> list[Change]:
+    return _multiset_changes(
+        "warning", "document", "warning", map(_warning_line, old), map(_warning_line, new)
+    )
+
+
+def _warning_line(warning: Warning) -> str:
+    page = f" (page {warning.page})" if warning.page is not None else ""
+    return f"{warning.code}: {warning.message}{page}"
+
+
+# -- cards
+
+
+def _card_list_changes(old: Sequence[Card], new: Sequence[Card]) -> list[Change]:
+    # Letters identify cards in a batch; a card without a letter is known by its title. A lone
+    # leftover pair, one without a letter, is the same card retitled (a single-nomination file).
+    pairs, removed, added = match_items(
+        old, new, [lambda card: card.letter, lambda card: _normalised(card.title)]
+    )
+    if len(removed) == 1 and len(added) == 1 and not (removed[0].letter and added[0].letter):
+        pairs.append((removed.pop(), added.pop()))
+    changes: list[Change] = []
+    for old_card, new_card in in_new_order(pairs, new):
+        changes += _card_changes(old_card, new_card)
+    changes += [
+        Change("card", card_label(card), "card", "removed", old=card.title) for card in removed
+    ]
+    changes += [Change("card", card_label(card), "card", "added", new=card.title) for card in added]
+    return changes
+
+
+def card_label(card: Card) -> str:
+    return f"card {card.letter}" if card.letter else f"card “{_clip(card.title, 40)}”"
+
+
+def _card_changes(old: Card, new: Card) -> list[Change]:
+    where = card_label(new)
+    changes = _value_change("card", where, "letter", old.letter, new.letter)
+    changes += _value_change("card", where, "title", old.title, new.title)
+    changes += _value_change("card", where, "pages", old.pages, new.pages)
+    changes += _nominee_changes(old, new, where)
+    changes += _entity_changes(old, new, where)
+    changes += _contact_list_changes(old.contacts, new.contacts, where)
+    # Last, so that the changes at card level above read as one group.
+    changes += _section_list_changes(old.sections, new.sections, where)
+    return changes
+
+
+def _nominee_changes(old: Card, new: Card, where: str) -> list[Change]:
+    changes: list[Change] = []
+    for name in ("name", "honorific", "affiliation", "country", "phones", "faxes", "emails"):
+        old_value, new_value = getattr(old.nominee, name), getattr(new.nominee, name)
+        changes += _value_change("nominee", where, f"nominee.{name}", old_value, new_value)
+    changes += _text_change("nominee", where, "nominee.text", old.nominee.text, new.nominee.text)
+    return changes
+
+
+# -- sections
+
+
+def section_label(section: Section) -> str:
+    number = "–" if section.number is None else str(section.number)
+    return f"§{number} {section.key}"
+
+
+def _section_list_changes(
+    old: Sequence[Section], new: Sequence[Section], where: str
+) -> list[Change]:
+    # Same number and key first; then the same key (the number shifted because a section was
+    # added or dropped); then the same number (the heading now maps to another key).
+    pairs, removed, added = match_items(
+        old,
+        new,
+        [
+            lambda section: (section.number, section.key) if section.number is not None else None,
+            lambda section: section.key,
+            lambda section: section.number,
+        ],
+    )
+    changes: list[Change] = []
+    for old_section, new_section in in_new_order(pairs, new):
+        changes += _section_changes(
+            old_section, new_section, f"{where} › {section_label(new_section)}"
+        )
+    for section in removed:
+        place = f"{where} › {section_label(section)}"
+        changes.append(Change("section", place, "section", "removed", old=section.heading))
+    for section in added:
+        place = f"{where} › {section_label(section)}"
+        changes.append(Change("section", place, "section", "added", new=section.heading))
+    return changes
+
+
+def _section_changes(old: Section, new: Section, where: str) -> list[Change]:
+    changes = _value_change("section", where, "number", old.number, new.number)
+    changes += _value_change("section", where, "key", old.key, new.key)
+    changes += _value_change("section", where, "heading", old.heading, new.heading)
+    changes += _value_change("section", where, "pages", old.pages, new.pages)
+    changes += _text_change("text", where, "text", old.text, new.text)
+    if old.text == new.text:  # otherwise the text change already says it
+        changes += _value_change("section", where, "blocks", _block_shape(old), _block_shape(new))
+    return changes
+
+
+def _block_shape(section: Section) -> str:
+    """The block structure in brief: "2 paragraph, 3 list_item"."""
+    kinds = Counter(block.type for block in section.blocks)
+    return ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
+
+
+# -- entities and contacts
+
+
+def _entity_changes(old: Card, new: Card, where: str) -> list[Change]:
+    before = Counter((entity.label, entity.normalized) for entity in old.entities)
+    after = Counter((entity.label, entity.normalized) for entity in new.entities)
+    changes: list[Change] = []
+    for key in sorted(before.keys() | after.keys()):
+        label, normalized = key
+        difference = after[key] - before[key]
+        if difference > 0:
+            change = Change("entity", where, f"entity {label}", "added", new=normalized)
+        elif difference < 0:
+            change = Change("entity", where, f"entity {label}", "removed", old=normalized)
+        else:
+            continue
+        changes.append(dataclasses.replace(change, count=abs(difference)))
+    return changes
+
+
+def _contact_list_changes(
+    old: Sequence[Contact], new: Sequence[Contact], where: str
+) -> list[Change]:
+    pairs, removed, added = match_items(
+        old,
+        new,
+        [
+            lambda contact: _normalised(contact.name),
+            lambda contact: tuple(contact.emails) or None,  # the same person, name re-read
+        ],
+    )
+    changes: list[Change] = []
+    for old_contact, new_contact in in_new_order(pairs, new):
+        label = f"contact “{new_contact.name}”"
+        for name in ("name", "role", "organization", "emails", "phones", "section"):
+            old_value, new_value = getattr(old_contact, name), getattr(new_contact, name)
+            changes += _value_change("contact", where, f"{label}.{name}", old_value, new_value)
+    changes += [
+        Change("contact", where, "contact", "removed", old=_contact_line(contact))
+        for contact in removed
+    ]
+    changes += [
+        Change("contact", where, "contact", "added", new=_contact_line(contact))
+        for contact in added
+    ]
+    return changes
+
+
+def _contact_line(contact: Contact) -> str:
+    parts = [contact.name, contact.role, contact.organization, *contact.emails, *contact.phones]
+    return ", ".join(part for part in parts if part)
+
+
+# -- building blocks
+
+
+def match_items(
+    old: Sequence[T], new: Sequence[T], keys: Sequence[Callable[[T], Hashable | None]]
+) -> tuple[list[tuple[T, T]], list[T], list[T]]:
+    """Pair old and new items by each key in turn (None: no key); returns pairs and leftovers.
+
+    Items with equal keys are paired in document order, so duplicates stay stable.
+    """
+    pairs: list[tuple[T, T]] = []
+    old_left, new_left = list(old), list(new)
+    for key in keys:
+        waiting: dict[Hashable, list[T]] = {}
+        for item in new_left:
+            item_key = key(item)
+            if item_key is not None:
+                waiting.setdefault(item_key, []).append(item)
+        still_old: list[T] = []
+        for item in old_left:
+            item_key = key(item)
+            candidates = waiting.get(item_key) if item_key is not None else None
+            if candidates:
+                pairs.append((item, candidates.pop(0)))
+            else:
+                still_old.append(item)
+        # By identity: two equal items (the same contact listed twice) are still two items.
+        paired = {id(partner) for _, partner in pairs}
+        old_left, new_left = still_old, [item for item in new_left if id(item) not in paired]
+    return pairs, old_left, new_left
+
+
+def in_new_order(pairs: list[tuple[T, T]], new: Sequence[T]) -> list[tuple[T, T]]:
+    position = {id(item): index for index, item in enumerate(new)}
+    return sorted(pairs, key=lambda pair: position[id(pair[1])])
+
+
+def _presence_change(
+    category: Category,
+    where: str,
+    name: str,
+    old: T | None,
+    new: T | None,
+    describe: Callable[[T], str],
+) -> Change:
+    """Something that exists on one side only; exactly one of old and new is None."""
+    if old is None:
+        assert new is not None
+        return Change(category, where, name, "added", new=describe(new))
+    return Change(category, where, name, "removed", old=describe(old))
+
+
+def _value_change(
+    category: Category, where: str, name: str, old: object, new: object
+) -> list[Change]:
+    old_shown, new_shown = show_value(old), show_value(new)
+    if old_shown == new_shown:
+        return []
+    return [Change(category, where, name, "changed", old=old_shown, new=new_shown)]
+
+
+def show_value(value: object) -> str:
+    """One readable line for a field value; equal lines mean equal values."""
+    if value is None:
+        return "(none)"
+    if isinstance(value, list):
+        return "; ".join(show_value(item) for item in value) if value else "(none)"
+    if isinstance(value, Country):
+        return f"{value.code} {value.name} (from {value.source})"
+    if isinstance(value, PageSpan):
+        return (
+            f"page {value.start}"
+            if value.start == value.end
+            else f"pages {value.start}–{value.end}"
+        )
+    return str(value)
+
+
+def _multiset_changes(
+    category: Category, where: str, name: str, old: Iterable[str], new: Iterable[str]
+) -> list[Change]:
+    before, after = Counter(old), Counter(new)
+    changes: list[Change] = []
+    for value in sorted((before - after).elements()):
+        changes.append(Change(category, where, name, "removed", old=value))
+    for value in sorted((after - before).elements()):
+        changes.append(Change(category, where, name, "added", new=value))
+    return changes
+
+
+def _text_change(category: Category, where: str, name: str, old: str, new: str) -> list[Change]:
+    if old == new:
+        return []
+    hunks = word_diff(old, new)
+    if not hunks:  # same words: only spacing or single line breaks moved
+        return [
+            Change(
+                category, where, name, "changed", old="same words", new="new spacing or line breaks"
+            )
+        ]
+    return [Change(category, where, name, "changed", hunks=hunks)]
+
+
+def _words(text: str) -> list[str]:
+    # A blank line is a token of its own, so a paragraph split or join shows as a change.
+    return [
+        PARAGRAPH_BREAK if token.count("\n") >= 2 else token
+        for token in re.findall(r"\n\s*\n\s*|\S+", text)
+    ]
+
+
+def word_diff(old: str, new: str, context: int = CONTEXT_WORDS) -> tuple[Hunk, ...]:
+    """The changed passages of a text, each shortened to `context` words either side."""
+    old_words, new_words = _words(old), _words(new)
+    if old_words == new_words:
+        return ()
+    # autojunk would treat frequent words ("the") as noise in long texts and misalign them.
+    matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
+    hunks: list[Hunk] = []
+    for group in matcher.get_grouped_opcodes(context):
+        segments: list[tuple[SegmentKind, str]] = []
+        for tag, old_start, old_end, new_start, new_end in group:
+            if tag == "equal":
+                segments.append(("context", " ".join(old_words[old_start:old_end])))
+                continue
+            if old_end > old_start:
+                segments.append(("removed", _shorten(old_words[old_start:old_end])))
+            if new_end > new_start:
+                segments.append(("added", _shorten(new_words[new_start:new_end])))
+        first, last = group[0], group[-1]
+        hunks.append(
+            Hunk(
+                tuple(segments),
+                starts_inside=first[1] > 0 or first[3] > 0,
+                ends_inside=last[2] < len(old_words) or last[4] < len(new_words),
+            )
+        )
+    return tuple(hunks)
+
+
+def _shorten(words: Sequence[str]) -> str:
+    if len(words) <= LONG_RUN_WORDS:
+        return " ".join(words)
+    keep = LONG_RUN_WORDS // 2 - 2
+    left_out = len(words) - 2 * keep
+    return f"{' '.join(words[:keep])} … ({left_out} more words) … {' '.join(words[-keep:])}"
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _plural(count: int, singular: str, plural: str | None = None) -> str:
+    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Rendering
+
+ACTION_SIGNS: dict[Action, str] = {"added": "+", "removed": "-", "changed": "~"}
+ACTION_STYLES: dict[Action, str] = {"added": "green", "removed": "red", "changed": "yellow"}
+SEGMENT_STYLES: dict[SegmentKind, str] = {
+    "context": "",
+    "removed": "bold red strike",
+    "added": "bold green",
+}
+
+
+def summary_line(result: DiffResult) -> str:
+    changed = len(result.changed_files)
+    return (
+        f"{changed} of {_plural(len(result.files), 'file')} changed, "
+        f"{_plural(result.change_count, 'change')}"
+    )
+
+
+def text_lines(result: DiffResult) -> list[Text]:
+    """The text format as rich Text lines: styled on a terminal, `.plain` otherwise."""
+    if not result.changed:
+        return [Text("no changes")]
+    lines: list[Text] = []
+    for file in result.changed_files:
+        lines.append(
+            Text(f"{file.name} ({file.status}, {_plural(len(file.changes), 'change')})", "bold")
+        )
+        for where, changes in _grouped_by_place(file.changes):
+            lines.append(Text(f"  {where}", "bold cyan"))
+            for change in changes:
+                lines.extend(_change_lines(change))
+        lines.append(Text(""))
+    lines.append(Text(summary_line(result)))
+    return lines
+
+
+def _grouped_by_place(changes: Sequence[Change]) -> list[tuple[str, list[Change]]]:
+    groups: list[tuple[str, list[Change]]] = []
+    for change in changes:
+        if groups and groups[-1][0] == change.where:
+            groups[-1][1].append(change)
+        else:
+            groups.append((change.where, [change]))
+    return groups
+
+
+def _change_lines(change: Change) -> list[Text]:
+    line = Text("    ")
+    line.append(f"{ACTION_SIGNS[change.action]} {change.field}", ACTION_STYLES[change.action])
+    if not change.hunks:
+        line.append(": " + _change_value(change))
+        return [line]
+    line.append(":")
+    shown = [_hunk_text(hunk, indent="        ") for hunk in change.hunks[:MAX_HUNKS_SHOWN]]
+    return [line, *shown, *_more_hunks_note(change, "        ")]
+
+
+def _hunk_text(hunk: Hunk, indent: str) -> Text:
+    text = Text(indent + ("… " if hunk.starts_inside else ""))
+    for separator, (kind, words) in zip(
+        segment_separators(hunk.segments), hunk.segments, strict=True
+    ):
+        text.append(separator)
+        text.append(PLAIN_MARKS[kind].format(words), SEGMENT_STYLES[kind])
+    if hunk.ends_inside:
+        text.append(" …")
+    return text
+
+
+def _more_hunks_note(change: Change, indent: str) -> list[Text]:
+    hidden = len(change.hunks) - MAX_HUNKS_SHOWN
+    if hidden <= 0:
+        return []
+    return [
+        Text(f"{indent}… and {_plural(hidden, 'more changed passage')} (see --format json)", "dim")
+    ]
+
+
+def _change_value(change: Change) -> str:
+    times = f" (×{change.count})" if change.count > 1 else ""
+    if change.action == "added":
+        return f"{change.new}{times}"
+    if change.action == "removed":
+        return f"{change.old}{times}"
+    return f"{change.old} → {change.new}"
+
+
+def render_text(result: DiffResult) -> str:
+    return "\n".join(line.plain for line in text_lines(result)) + "\n"
+
+
+def render_json(result: DiffResult) -> str:
+    data = {
+        "format_version": JSON_FORMAT_VERSION,
+        "changed": result.changed,
+        "summary": {
+            "files": len(result.files),
+            "changed_files": len(result.changed_files),
+            "changes": result.change_count,
+        },
+        "files": [
+            {
+                "file": file.name,
+                "status": file.status,
+                "counts": file.counts(),
+                "changes": [change.as_json() for change in file.changes],
+            }
+            for file in result.files
+        ],
+    }
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+MARKDOWN_COLUMNS: dict[Category, str] = {
+    "card": "Cards",
+    "nominee": "Nominee",
+    "section": "Sections",
+    "text": "Text",
+    "entity": "Entities",
+    "contact": "Contacts",
+    "warning": "Warnings",
+    "document": "Document",
+}
+
+
+def render_markdown(result: DiffResult) -> str:
+    """A summary table of counts per file, then a collapsible block of details per file."""
+    lines = ["## Extraction diff", ""]
+    if not result.changed:
+        return "\n".join(
+            [*lines, f"no changes ({_plural(len(result.files), 'file')} compared)", ""]
+        )
+    lines += [summary_line(result) + ".", ""]
+    lines.append("| File | Status | " + " | ".join(MARKDOWN_COLUMNS.values()) + " |")
+    lines.append("|---|---|" + "--:|" * len(MARKDOWN_COLUMNS))
+    for file in result.changed_files:
+        counts = file.counts()
+        cells = [str(counts[category] or "") for category in MARKDOWN_COLUMNS]
+        lines.append(f"| {_md(file.name)} | {file.status} | " + " | ".join(cells) + " |")
+    lines.append("")
+    head = "\n".join(lines)
+    details = [_markdown_details(file) for file in result.changed_files]
+    return head + _within_budget(details, MARKDOWN_BUDGET - len(head))
+
+
+def _within_budget(blocks: Sequence[str], budget: int) -> str:
+    kept: list[str] = []
+    used = 0
+    for block in blocks:
+        if used + len(block) > budget:
+            left_out = len(blocks) - len(kept)
+            kept.append(
+                f"\n_Details of {_plural(left_out, 'more file')} left out to fit the page; "
+                "run `nominations diff` locally to see them._\n"
+            )
+            break
+        kept.append(block)
+        used += len(block)
+    return "".join(kept)
+
+
+def _markdown_details(file: FileDiff) -> str:
+    lines = [
+        "",
+        f"<details><summary><b>{html.escape(file.name)}</b>: {file.status}, "
+        f"{_plural(len(file.changes), 'change')}</summary>",
+        "",
+    ]
+    for where, changes in _grouped_by_place(file.changes):
+        lines += [f"**{_md(where)}**", ""]
+        for change in changes:
+            # Words, not +/- signs: "- - x" would be a nested list in markdown.
+            if change.hunks:
+                lines.append(f"- {change.action} `{change.field}`:")
+                lines += [f"  - {_markdown_hunk(hunk)}" for hunk in change.hunks[:MAX_HUNKS_SHOWN]]
+                hidden = len(change.hunks) - MAX_HUNKS_SHOWN
+                if hidden > 0:
+                    lines.append(f"  - … and {_plural(hidden, 'more changed passage')}")
+            else:
+                lines.append(f"- {change.action} `{change.field}`: {_md(_change_value(change))}")
+        lines.append("")
+    lines += ["</details>", ""]
+    return "\n".join(lines)
+
+
+def _markdown_hunk(hunk: Hunk) -> str:
+    tags = {"context": "{}", "removed": "<del>{}</del>", "added": "<ins>{}</ins>"}
+    return hunk.render(lambda kind, words: tags[kind].format(_md(words)))
+
+
+def _md(text: str) -> str:
+    """Text shown as itself in GitHub markdown: HTML-escaped, markdown punctuation escaped."""
+    return re.sub(r"([\\`*_\[\]|~#])", r"\\\1", html.escape(text, quote=False))
+
+
+# ---------------------------------------------------------------------------------------------
+# Command line
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("old", type=Path, metavar="OLD", help="output folder or JSON file before")
+    parser.add_argument("new", type=Path, metavar="NEW", help="output folder or JSON file after")
+    parser.add_argument(
+        "--format",
+        choices=FORMATS,
+        default="text",
+        help="text (coloured on a terminal), markdown (for a pull request or CI job summary) "
+        "or json (for machines); default: text",
+    )
+    parser.add_argument(
+        "--ignore-version",
+        action="store_true",
+        help="do not report changes of pipeline.version and pipeline.spacy_model",
+    )
+
+
+def command(args: argparse.Namespace) -> int:
+    try:
+        result = diff_paths(args.old, args.new, ignore_version=args.ignore_version)
+    except OutputReadError as exc:
+        print(f"nominations diff: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    if args.format == "json":
+        sys.stdout.write(render_json(result))
+    elif args.format == "markdown":
+        sys.stdout.write(render_markdown(result))
+    elif sys.stdout.isatty():
+        console = Console(highlight=False, soft_wrap=True)
+        for line in text_lines(result):
+            console.print(line)
+    else:
+        sys.stdout.write(render_text(result))
+    return EXIT_CHANGED if result.changed else EXIT_SAME

@@ -1,0 +1,468 @@
+"""Write a static HTML review page per document, and an index page, from written JSON output.
+
+Each card shows its nominee block and sections with the entities highlighted in the text (a
+colour per label, like spaCy's displaCy) at the offsets the pipeline recorded, and a side table
+of the card's organisations, countries and contacts; the document's warnings come first. The
+pages are self-contained (inline CSS, nothing loaded from the network).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from html import escape
+from pathlib import Path
+
+from pipeline.diff import EXIT_ERROR, OutputReadError, read_documents
+from pipeline.models import Card, Contact, Document, Entity, EntityLabel, Nominee, Section
+
+DEFAULT_OUT = Path("report")
+INDEX_PAGE = "index.html"
+SIDE_ROWS = 12  # rows of a side table shown before the rest folds away
+
+# displaCy's palette where spaCy has a matching label (ORG, PERSON, GPE for countries).
+LABEL_COLOURS: dict[EntityLabel, str] = {
+    "ORG": "#7aecec",
+    "PERSON": "#aa9cfc",
+    "COUNTRY": "#feca74",
+    "EMAIL": "#bfeeb7",
+    "PHONE": "#ffeb80",
+    "URL": "#f0d0ff",
+}
+LABEL_NAMES: dict[EntityLabel, str] = {
+    "ORG": "organisation",
+    "PERSON": "person",
+    "COUNTRY": "country",
+    "EMAIL": "e-mail",
+    "PHONE": "phone",
+    "URL": "web address",
+}
+
+CSS = """
+*, *::before, *::after { box-sizing: border-box; }
+body { margin: 0; background: #f3f4f6; color: #1f2937; font-size: 15px; line-height: 1.55;
+  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+a { color: #1d4ed8; }
+.page { max-width: 1240px; margin: 0 auto; padding: 24px 28px 64px; }
+.page-header { margin-bottom: 20px; }
+.crumbs { margin: 0 0 6px; font-size: 13px; }
+h1 { margin: 0 0 6px; font-size: 26px; line-height: 1.25; }
+.meta, .card-meta, .section-meta { color: #6b7280; font-size: 13px; margin: 0; }
+.meta code { font-size: 12px; }
+.panel { background: #fff; border: 1px solid #e5e7eb; border-radius: 10px; padding: 14px 18px;
+  margin-bottom: 16px; }
+.panel h2 { font-size: 15px; margin: 0 0 8px; }
+.warnings { background: #fffbeb; border-color: #fcd34d; }
+.warnings ul { margin: 0; padding-left: 20px; }
+.warnings code { background: #fef3c7; padding: 0 4px; border-radius: 4px; }
+.no-warnings { color: #6b7280; }
+.overview { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 16px; }
+.toc ol { margin: 0; padding-left: 0; list-style: none; columns: 1; }
+.toc li { margin: 2px 0; }
+.toc .letter { display: inline-block; min-width: 1.6em; font-weight: 600; color: #374151; }
+.legend { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.swatch { display: inline-block; padding: 2px 8px; border-radius: 6px; font-size: 13px; }
+.swatch b { font-size: 11px; margin-left: 6px; letter-spacing: .03em; }
+.card { background: #fff; border: 1px solid #e5e7eb; border-radius: 12px; margin: 24px 0;
+  padding: 22px 24px; box-shadow: 0 1px 2px rgba(0,0,0,.04); }
+.card-title { margin: 0 0 4px; font-size: 21px; line-height: 1.3; }
+.card-title .letter { display: inline-block; min-width: 1.7em; height: 1.7em; margin-right: 8px;
+  border-radius: 50%; background: #1f2937; color: #fff; text-align: center; font-size: 15px;
+  line-height: 1.7em; vertical-align: 2px; }
+.card-body { display: grid; grid-template-columns: minmax(0, 1fr) 330px; gap: 28px;
+  margin-top: 16px; }
+.nominee { background: #f9fafb; border: 1px solid #e5e7eb; border-radius: 8px; padding: 12px 16px;
+  margin-bottom: 18px; }
+.nominee h3, .section h3, .card-side h3 { font-size: 15px; margin: 0 0 6px; }
+.section h3 { margin-bottom: 2px; }
+.nominee dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 2px 14px;
+  margin: 0 0 10px; }
+.nominee dt { color: #6b7280; }
+.nominee dd { margin: 0; }
+.section { margin: 0 0 20px; }
+.section h3 .number { color: #6b7280; margin-right: 4px; }
+.key { display: inline-block; margin-right: 6px; padding: 0 6px; border-radius: 4px;
+  background: #eef2ff; color: #3730a3; font-size: 11px; line-height: 1.7;
+  font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
+.text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.9; margin-top: 6px; }
+.as-written { font-size: 14px; border-top: 1px dashed #d1d5db; padding-top: 6px; }
+.empty { color: #9ca3af; font-style: italic; }
+mark.entity { padding: 0.1em 0.3em; border-radius: 0.35em; color: inherit;
+  line-height: 1; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
+mark.entity span { font-size: 0.62em; font-weight: 700; line-height: 1; margin-left: 0.4em;
+  vertical-align: middle; text-transform: uppercase; opacity: .75; }
+.card-side { font-size: 13px; }
+.card-side section { margin-bottom: 16px; }
+.card-side table { width: 100%; border-collapse: collapse; }
+.card-side th { text-align: left; font-weight: 600; color: #6b7280; padding: 3px 4px;
+  border-bottom: 1px solid #e5e7eb; }
+.card-side td { border-bottom: 1px solid #f3f4f6; padding: 4px; vertical-align: top;
+  overflow-wrap: anywhere; }
+.card-side td.count { text-align: right; color: #6b7280; white-space: nowrap; }
+.card-side summary { cursor: pointer; color: #1d4ed8; padding: 4px; }
+.card-side .also { display: block; color: #6b7280; font-size: 12px; }
+.contact-name { font-weight: 600; }
+.index table { width: 100%; border-collapse: collapse; background: #fff; }
+.index th, .index td { text-align: left; padding: 8px 10px; border-bottom: 1px solid #e5e7eb; }
+.index td.number, .index th.number { text-align: right; }
+@media (max-width: 900px) {
+  .card-body, .overview { grid-template-columns: minmax(0, 1fr); }
+}
+""" + "".join(
+    f"\n.ent-{label} {{ background: {colour}; }}" for label, colour in LABEL_COLOURS.items()
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Highlighting
+
+
+def select_highlights(text: str, entities: Iterable[Entity]) -> list[Entity]:
+    """The entities to mark in `text`, in text order.
+
+    Spans outside the text are skipped; of overlapping spans the longest is kept (the ORG
+    "Ministry of Health of Ghana" rather than the COUNTRY inside it), ties going to the first.
+    """
+    inside = [entity for entity in entities if 0 <= entity.start < entity.end <= len(text)]
+    chosen: list[Entity] = []
+    for entity in sorted(inside, key=lambda e: (e.start - e.end, e.start, e.label)):
+        if all(entity.end <= kept.start or entity.start >= kept.end for kept in chosen):
+            chosen.append(entity)
+    return sorted(chosen, key=lambda entity: entity.start)
+
+
+def highlight(text: str, entities: Iterable[Entity]) -> str:
+    """`text` as escaped HTML with displaCy-like <mark> elements around the entities."""
+    parts: list[str] = []
+    cursor = 0
+    for entity in select_highlights(text, entities):
+        parts.append(escape(text[cursor : entity.start]))
+        parts.append(_mark(text[entity.start : entity.end], entity))
+        cursor = entity.end
+    parts.append(escape(text[cursor:]))
+    return "".join(parts)
+
+
+def _mark(shown: str, entity: Entity) -> str:
+    notes = [note for flag, note in ((entity.demonym, "adjective"), (entity.fax, "fax")) if flag]
+    tooltip = f"{entity.label}: {entity.normalized}" + (f" ({', '.join(notes)})" if notes else "")
+    return (
+        f'<mark class="entity ent-{entity.label}" data-label="{entity.label}" '
+        f'title="{escape(tooltip)}">{escape(shown)}<span>{entity.label}</span></mark>'
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Pages
+
+
+def render_document(document: Document, name: str) -> str:
+    """The review page of one document; `name` is its JSON file name."""
+    title = document.front_matter.title if document.front_matter else None
+    heading = title or document.source.file
+    body = [
+        '<header class="page-header">',
+        f'<p class="crumbs"><a href="{INDEX_PAGE}">All documents</a> › {escape(name)}</p>',
+        f"<h1>{escape(heading)}</h1>",
+        f'<p class="meta">{_document_meta(document)}</p>',
+        "</header>",
+        _warnings_panel(document),
+        '<div class="overview">',
+        _contents_panel(document.cards),
+        _legend_panel(document.cards),
+        "</div>",
+        *(_card_html(card, index) for index, card in enumerate(document.cards, start=1)),
+    ]
+    return _page(f"{heading} — nomination review", body)
+
+
+def _document_meta(document: Document) -> str:
+    source, pipeline = document.source, document.pipeline
+    facts = [
+        escape(source.file),
+        _count(source.pages, "page"),
+        _count(len(document.cards), "card"),
+        f"pipeline {escape(pipeline.version)} ({escape(pipeline.spacy_model)})",
+        f'sha256 <code title="{source.sha256}">{source.sha256[:12]}…</code>',
+    ]
+    return " · ".join(facts)
+
+
+def _warnings_panel(document: Document) -> str:
+    if not document.warnings:
+        return '<section class="panel no-warnings">No warnings.</section>'
+    items = "".join(
+        f"<li><code>{escape(warning.code)}</code> {escape(warning.message)}"
+        + (f" <span class='meta'>(page {warning.page})</span>" if warning.page is not None else "")
+        + "</li>"
+        for warning in document.warnings
+    )
+    return (
+        f'<section class="panel warnings"><h2>{_count(len(document.warnings), "warning")}</h2>'
+        f"<ul>{items}</ul></section>"
+    )
+
+
+def _contents_panel(cards: Sequence[Card]) -> str:
+    items = "".join(
+        f'<li><a href="#card-{index}"><span class="letter">{escape(card.letter or "–")}</span>'
+        f"{escape(card.title)}</a></li>"
+        for index, card in enumerate(cards, start=1)
+    )
+    return f'<nav class="panel toc"><h2>Cards</h2><ol>{items}</ol></nav>'
+
+
+def _legend_panel(cards: Sequence[Card]) -> str:
+    counts = Counter(entity.label for card in cards for entity in card.entities)
+    swatches = "".join(
+        f'<span class="swatch ent-{label}">{LABEL_NAMES[label]} · {counts[label]}'
+        f"<b>{label}</b></span>"
+        for label in LABEL_COLOURS
+    )
+    return f'<section class="panel"><h2>Entities</h2><div class="legend">{swatches}</div></section>'
+
+
+def _card_html(card: Card, index: int) -> str:
+    letter = f'<span class="letter">{escape(card.letter)}</span>' if card.letter else ""
+    pages = _pages(card.pages.start, card.pages.end)
+    sections_count = _count(len(card.sections), "section")
+    meta = f"{pages} · {sections_count} · {_count(len(card.entities), 'entity', 'entities')}"
+    sections = "".join(
+        _section_html(section, card.entities, f"card-{index}-s{position}")
+        for position, section in enumerate(card.sections, start=1)
+    )
+    return (
+        f'<article class="card" id="card-{index}">'
+        f'<h2 class="card-title">{letter}{escape(card.title)}</h2>'
+        f'<p class="card-meta">{meta}</p>'
+        f'<div class="card-body"><div class="card-main">{_nominee_html(card)}{sections}</div>'
+        f'<aside class="card-side">{_side_tables(card)}</aside></div></article>'
+    )
+
+
+def _nominee_html(card: Card) -> str:
+    rows = "".join(
+        f"<dt>{term}</dt><dd>{value}</dd>" for term, value in _nominee_fields(card.nominee)
+    )
+    nominee_entities = [entity for entity in card.entities if entity.section is None]
+    written = (
+        f'<div class="text as-written">{highlight(card.nominee.text, nominee_entities)}</div>'
+        if card.nominee.text
+        else ""
+    )
+    empty = "" if rows or written else '<p class="empty">No nominee block found.</p>'
+    return f'<section class="nominee"><h3>Nominee</h3><dl>{rows}</dl>{written}{empty}</section>'
+
+
+def _nominee_fields(nominee: Nominee) -> list[tuple[str, str]]:
+    name = " ".join(part for part in (nominee.honorific, nominee.name) if part)
+    country = (
+        f"{escape(nominee.country.name)} ({nominee.country.code}, from {nominee.country.source})"
+        if nominee.country
+        else ""
+    )
+    fields = [
+        ("Name", escape(name)),
+        ("Affiliation", escape(nominee.affiliation or "")),
+        ("Country", country),
+        ("Telephone", escape(", ".join(nominee.phones))),
+        ("Fax", escape(", ".join(nominee.faxes))),
+        ("E-mail", ", ".join(_mail_link(address) for address in nominee.emails)),
+    ]
+    return [(term, value) for term, value in fields if value]
+
+
+def _section_html(section: Section, entities: Sequence[Entity], anchor: str) -> str:
+    # Entity offsets index the text of the section with the same number.
+    own = [e for e in entities if section.number is not None and e.section == section.number]
+    number = f'<span class="number">{section.number}.</span>' if section.number is not None else ""
+    text = highlight(section.text, own) if section.text else '<span class="empty">(empty)</span>'
+    return (
+        f'<section class="section" id="{anchor}">'
+        f"<h3>{number}{escape(section.heading)}</h3>"
+        f'<p class="section-meta"><span class="key">{section.key}</span>'
+        f"{_pages(section.pages.start, section.pages.end)}</p>"
+        f'<div class="text">{text}</div></section>'
+    )
+
+
+def _side_tables(card: Card) -> str:
+    return _organisations_table(card) + _countries_table(card) + _contacts_table(card.contacts)
+
+
+def _organisations_table(card: Card) -> str:
+    rows = []
+    for normalized, mentions in _grouped(card.entities, "ORG"):
+        other_spellings = sorted({m.text for m in mentions if m.text != normalized})
+        also = (
+            f'<span class="also">also: {escape(", ".join(other_spellings))}</span>'
+            if other_spellings
+            else ""
+        )
+        rows.append(
+            f'<tr><td>{escape(normalized)}{also}</td><td class="count">×{len(mentions)}</td></tr>'
+        )
+    return _side_table("Organisations", ("Name", ""), rows)
+
+
+def _countries_table(card: Card) -> str:
+    rows = []
+    for code, mentions in _grouped(card.entities, "COUNTRY"):
+        # A name reads better than an adjective ("Philippines", not "Filipino").
+        names = [m.text for m in mentions if not m.demonym] or [m.text for m in mentions]
+        rows.append(
+            f"<tr><td>{escape(code)}</td><td>{escape(names[0])}</td>"
+            f'<td class="count">×{len(mentions)}</td></tr>'
+        )
+    return _side_table("Countries", ("Code", "As written", ""), rows)
+
+
+def _contacts_table(contacts: Sequence[Contact]) -> str:
+    rows = []
+    for contact in contacts:
+        details = [escape(part) for part in (contact.role, contact.organization) if part]
+        details += [_mail_link(address) for address in contact.emails]
+        details += [escape(phone) for phone in contact.phones]
+        rows.append(
+            f'<tr><td><span class="contact-name">{escape(contact.name)}</span>'
+            + "".join(f"<br>{detail}" for detail in details)
+            + "</td></tr>"
+        )
+    return _side_table("Contacts", ("Name and details",), rows)
+
+
+def _side_table(title: str, columns: Sequence[str], rows: Sequence[str]) -> str:
+    if not rows:
+        return f'<section><h3>{title}</h3><p class="empty">None found.</p></section>'
+    head = "".join(f"<th>{column}</th>" for column in columns)
+    shown = (
+        f"<table><thead><tr>{head}</tr></thead><tbody>{''.join(rows[:SIDE_ROWS])}</tbody></table>"
+    )
+    # A long list folds away (a real card names a hundred organisations); no script needed.
+    folded = (
+        f"<details><summary>{len(rows) - SIDE_ROWS} more</summary>"
+        f"<table><tbody>{''.join(rows[SIDE_ROWS:])}</tbody></table></details>"
+        if len(rows) > SIDE_ROWS
+        else ""
+    )
+    return f"<section><h3>{title} ({len(rows)})</h3>{shown}{folded}</section>"
+
+
+def _grouped(entities: Iterable[Entity], label: EntityLabel) -> list[tuple[str, list[Entity]]]:
+    """Entities of one label by normalised value, most mentioned first, then by name."""
+    groups: dict[str, list[Entity]] = {}
+    for entity in entities:
+        if entity.label == label:
+            groups.setdefault(entity.normalized, []).append(entity)
+    return sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
+
+
+def render_index(pages: Sequence[tuple[str, str, Document]]) -> str:
+    """The folder's index: (page file, JSON file name, document) per document."""
+    rows = "".join(
+        f'<tr><td><a href="{escape(page)}">{escape(name)}</a></td>'
+        f"<td>{escape(document.source.file)}</td>"
+        f'<td class="number">{document.source.pages}</td>'
+        f'<td class="number">{len(document.cards)}</td>'
+        f'<td class="number">{sum(len(card.entities) for card in document.cards)}</td>'
+        f'<td class="number">{sum(len(card.contacts) for card in document.cards)}</td>'
+        f'<td class="number">{len(document.warnings)}</td></tr>'
+        for page, name, document in pages
+    )
+    head = "".join(
+        f'<th class="number">{column}</th>'
+        for column in ("Pages", "Cards", "Entities", "Contacts", "Warnings")
+    )
+    body = [
+        '<header class="page-header"><h1>Nomination review</h1>',
+        f'<p class="meta">{_count(len(pages), "document")}</p></header>',
+        '<section class="index"><table><thead><tr><th>Document</th><th>Source</th>'
+        f"{head}</tr></thead><tbody>{rows}</tbody></table></section>",
+    ]
+    return _page("Nomination review", body)
+
+
+def _page(title: str, body: Sequence[str]) -> str:
+    return "\n".join(
+        [
+            "<!DOCTYPE html>",
+            '<html lang="en">',
+            "<head>",
+            '<meta charset="utf-8">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f"<title>{escape(title)}</title>",
+            f"<style>{CSS}\n</style>",
+            "</head>",
+            '<body><div class="page">',
+            *body,
+            "</div></body>",
+            "</html>",
+            "",
+        ]
+    )
+
+
+def _mail_link(address: str) -> str:
+    return f'<a href="mailto:{escape(address)}">{escape(address)}</a>'
+
+
+def _pages(start: int, end: int) -> str:
+    return f"page {start}" if start == end else f"pages {start}–{end}"
+
+
+def _count(count: int, singular: str, plural: str | None = None) -> str:
+    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+def page_name(json_name: str) -> str:
+    stem = Path(json_name).stem
+    # A document called index.json must not overwrite the folder's index page.
+    return f"{stem}.html" if f"{stem}.html" != INDEX_PAGE else f"{stem}-document.html"
+
+
+def write_reports(path: Path, out_dir: Path) -> list[Path]:
+    """Write a page per document of `path` (a folder or one JSON file) and the index page."""
+    documents = read_documents(path)
+    if not documents:
+        raise OutputReadError(f"{path}: no document JSON files found")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    pages: list[tuple[str, str, Document]] = []
+    for name, document in documents:
+        target = out_dir / page_name(name)
+        target.write_text(render_document(document, name), encoding="utf-8")
+        written.append(target)
+        pages.append((target.name, name, document))
+    index = out_dir / INDEX_PAGE
+    index.write_text(render_index(pages), encoding="utf-8")
+    return [*written, index]
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("path", type=Path, metavar="PATH", help="output folder or one JSON file")
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=DEFAULT_OUT,
+        metavar="DIR",
+        help=f"folder for the HTML pages (default: {DEFAULT_OUT}/)",
+    )
+
+
+def command(args: argparse.Namespace) -> int:
+    try:
+        written = write_reports(args.path, args.out)
+    except OutputReadError as exc:
+        print(f"nominations report: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as exc:
+        print(f"nominations report: error: {args.out}: cannot write: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"wrote {_count(len(written) - 1, 'document page')} and {args.out / INDEX_PAGE}")
+    return 0
