@@ -46,6 +46,7 @@ class Line:
     bold: bool
     marker: str | None = None  # list marker as written ("•", "(1)", "a)"), None if not a list item
     column: int = 0  # 0 for single-column pages, 0/1 for left/right column
+    column_right: float | None = None  # right edge of the line's column on a two-column page
     refs: tuple[str, ...] = ()  # footnote reference marks (superscripts) removed from text
     continues_word: bool = False  # the last word continues on the next line (split word)
 
@@ -193,6 +194,7 @@ class RawLine:
     bold: bool = False
     refs: tuple[str, ...] = ()
     column: int = 0
+    column_right: float | None = None
 
 
 @dataclass
@@ -348,6 +350,7 @@ def order_lines(lines: list[RawLine], page_width: float) -> list[RawLine]:
     left_edge, right_edge = gutter
     for line in lines:
         line.column = 0 if line.x1 <= left_edge else 1 if line.x0 >= right_edge else -1
+        line.column_right = left_edge if line.column == 0 else None
     ordered: list[RawLine] = []
     band: list[RawLine] = []
     for line in sorted(lines, key=lambda item: (round(item.bottom), item.x0)):
@@ -363,27 +366,37 @@ def order_lines(lines: list[RawLine], page_width: float) -> list[RawLine]:
 
 
 def find_gutter(lines: list[RawLine], page_width: float) -> tuple[float, float] | None:
-    """A vertical strip in the middle of the page that many lines end before and start after."""
+    """(left column's right edge, right column's left edge) when the page has two columns.
+
+    The right column shows as many lines starting at one x in the middle of the page; the
+    left column as many lines ending before it. Full-width lines (titles) may cross it.
+    """
     if len(lines) < MIN_COLUMN_LINES * 2:
         return None
-    middle_low, middle_high = page_width * 0.3, page_width * 0.7
-    left = [line for line in lines if middle_low < line.x1 < middle_high + 20]
-    right = [line for line in lines if middle_low - 20 < line.x0 < middle_high]
-    if len(left) < MIN_COLUMN_LINES or len(right) < MIN_COLUMN_LINES:
-        return None
-    left_edge = max(line.x1 for line in left)
-    right_edge = min(line.x0 for line in right)
-    if right_edge - left_edge < MIN_GUTTER_WIDTH:
-        return None
-    # Lines crossing the strip must be few: headings and titles may span both columns.
-    crossing = [line for line in lines if line.x0 < left_edge and line.x1 > right_edge]
-    if len(crossing) > len(left) / 2:
-        return None
-    # The right column's lines must also overlap the left column's vertically.
-    left_top, left_bottom = min(x.top for x in left), max(x.bottom for x in left)
-    if not any(left_top <= line.top <= left_bottom for line in right):
-        return None
-    return left_edge, right_edge
+    starts = Counter(
+        round(line.x0) for line in lines if page_width * 0.3 < line.x0 < page_width * 0.7
+    )
+    for right_start, count in starts.most_common(3):
+        if count < MIN_COLUMN_LINES:
+            break
+        right = [line for line in lines if line.x0 >= right_start - 1.5]
+        left = [
+            line
+            for line in lines
+            if line.x0 < right_start - MIN_GUTTER_WIDTH
+            and line.x1 <= right_start - MIN_GUTTER_WIDTH
+        ]
+        if len(left) < MIN_COLUMN_LINES or not columns_side_by_side(left, right):
+            continue
+        return max(line.x1 for line in left), right_start - 1.5
+    return None
+
+
+def columns_side_by_side(left: list[RawLine], right: list[RawLine]) -> bool:
+    """At least a few right-column lines sit at the height of left-column lines."""
+    left_rows = {round(line.bottom / 4) for line in left}
+    beside = sum(1 for line in right if round(line.bottom / 4) in left_rows)
+    return beside >= MIN_COLUMN_LINES // 2
 
 
 MIN_COLUMN_LINES = 4
@@ -534,6 +547,7 @@ def make_line(raw: RawLine, marker: tuple[str, str] | None) -> Line:
         bold=raw.bold,
         marker=marker_text,
         column=raw.column,
+        column_right=raw.column_right,
         refs=raw.refs,
     )
 

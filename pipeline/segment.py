@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -36,6 +37,8 @@ class Layout:
     body_size: float
     left_margin: float
     right_margin: float
+    line_pitch: float  # baseline to baseline inside a paragraph
+    spaced_paragraphs: bool  # paragraphs are set apart by extra space, not only by short lines
 
     def is_emphasised(self, line: Line) -> bool:
         return line.bold or line.size >= self.body_size + 1.5
@@ -52,7 +55,23 @@ def measure_layout(lines: list[Line]) -> Layout:
     left = float(lefts.most_common(1)[0][0]) if lefts else 72.0
     rights = sorted(line.x1 for line in body if line.column == 0)
     right = rights[int(len(rights) * 0.95)] if rights else 523.0
-    return Layout(body_size, left, right)
+    pitches = body_pitches(body)
+    pitch = Counter(pitches).most_common(1)[0][0] if pitches else body_size * 1.3
+    wide = sum(1 for p in pitches if pitch * PARAGRAPH_PITCH < p < pitch * 3)
+    return Layout(body_size, left, right, pitch, wide >= 2)
+
+
+PARAGRAPH_PITCH = 1.3  # a pitch this much above the normal one opens a new paragraph
+
+
+def body_pitches(body: list[Line]) -> list[float]:
+    """Baseline distances between consecutive body lines of one page and column."""
+    return [
+        round(line.bottom - previous.bottom, 1)
+        for previous, line in itertools.pairwise(body)
+        if line.page == previous.page and line.column == previous.column
+        and line.bottom > previous.bottom
+    ]
 
 
 def segment_document(extracted: ExtractedDocument) -> SegmentedDocument:
@@ -317,7 +336,6 @@ def section_heading_lines(lines: list[Line], layout: Layout) -> list[Line]:
 # ---------------------------------------------------------------------------
 # Blocks: paragraphs, list items, subheadings, footnotes.
 
-PARAGRAPH_GAP = 0.6  # extra space (in font sizes) between lines that opens a new paragraph
 FOOTNOTE_START = re.compile(r"^(\d{1,3}|[*†‡§])\s*\S")
 
 
@@ -413,27 +431,35 @@ def continues(previous: Line, line: Line, layout: Layout) -> bool:
     if line.page != previous.page or line.column != previous.column:
         # Across a page or column break: only a line that was wrapped continues.
         return filled_the_line(previous, line, layout) and not ends_then_restarts(previous, line)
-    gap = line.top - previous.bottom
-    if gap > PARAGRAPH_GAP * line.size:
+    if line.bottom - previous.bottom > PARAGRAPH_PITCH * layout.line_pitch:
         return False
-    return filled_the_line(previous, line, layout)
+    if filled_the_line(previous, line, layout):
+        return True
+    # Where paragraphs are spaced apart, a close line after a nearly full one continues:
+    # the wrap test is only an estimate of word widths.
+    return layout.spaced_paragraphs and nearly_full(previous, layout)
+
+
+def nearly_full(line: Line, layout: Layout) -> bool:
+    right = column_right_edge(line, layout)
+    return line.x1 >= right - NEARLY_FULL * (right - layout.left_margin)
+
+
+NEARLY_FULL = 0.2  # within a fifth of the column width from its right edge
 
 
 def filled_the_line(previous: Line, line: Line, layout: Layout) -> bool:
     """The next line's first word would not have fitted after `previous`: it wrapped."""
     first_word = line.text.split(" ", 1)[0]
     needed = (len(first_word) + 1) * 0.5 * line.size
-    right = layout.right_margin if previous.column == 0 else max(layout.right_margin, previous.x1)
-    if previous.column == 1 or line.column == 1 or previous.x1 < layout.left_margin + 200:
-        right = column_right_edge(previous, layout)
-    return previous.x1 + needed > right
+    return previous.x1 + needed > column_right_edge(previous, layout)
 
 
 def column_right_edge(line: Line, layout: Layout) -> float:
-    # Two-column pages: each column's right edge is about half the text width.
-    if line.column == 0 and line.x1 < (layout.left_margin + layout.right_margin) / 2 + 10:
-        return (layout.left_margin + layout.right_margin) / 2 - 6
-    return layout.right_margin
+    """Where the line's column ends: the gutter for a left column, else the text margin."""
+    if line.column_right is not None:
+        return line.column_right
+    return max(layout.right_margin, line.x1) if line.column == 1 else layout.right_margin
 
 
 def ends_then_restarts(previous: Line, line: Line) -> bool:
