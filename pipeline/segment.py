@@ -69,7 +69,8 @@ def body_pitches(body: list[Line]) -> list[float]:
     return [
         round(line.bottom - previous.bottom, 1)
         for previous, line in itertools.pairwise(body)
-        if line.page == previous.page and line.column == previous.column
+        if line.page == previous.page
+        and line.column == previous.column
         and line.bottom > previous.bottom
     ]
 
@@ -433,11 +434,17 @@ def continues(previous: Line, line: Line, layout: Layout) -> bool:
         return filled_the_line(previous, line, layout) and not ends_then_restarts(previous, line)
     if line.bottom - previous.bottom > PARAGRAPH_PITCH * layout.line_pitch:
         return False
+    if TYPED_ENUMERATION.match(line.text) and previous.text.rstrip().endswith(SENTENCE_END):
+        return False  # "(2) Better prices ..." typed after a finished "(1) ..." item
     if filled_the_line(previous, line, layout):
         return True
     # Where paragraphs are spaced apart, a close line after a nearly full one continues:
     # the wrap test is only an estimate of word widths.
     return layout.spaced_paragraphs and nearly_full(previous, layout)
+
+
+TYPED_ENUMERATION = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
+SENTENCE_END = (".", ":", ";", "!", "?")
 
 
 def nearly_full(line: Line, layout: Layout) -> bool:
