@@ -210,7 +210,7 @@ class RawPage:
 def read_page(page: pdfplumber.page.Page, number: int) -> RawPage:
     try:
         chars = page_text_chars(page.chars)
-        lines = order_lines(group_into_lines(chars, number), float(page.width))
+        lines = page_lines(chars, number, float(page.width))
         links = page_links(page, number, lines)
         has_images = bool(page.images)
         return RawPage(number, float(page.width), float(page.height), lines, links, has_images)
@@ -228,21 +228,57 @@ def page_text_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return upright if len(upright) * 2 >= len(visible) else visible
 
 
-def group_into_lines(chars: list[dict[str, Any]], page: int) -> list[RawLine]:
-    """Cluster chars into visual lines by vertical overlap, then split on wide gaps."""
-    lines: list[RawLine] = []
-    for char in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
-        line = lines[-1] if lines else None
-        if line is not None and overlaps_vertically(line, char):
-            line.chars.append(char)
-            line.top = min(line.top, char["top"])
-            line.bottom = max(line.bottom, char["bottom"])
-        else:
-            lines.append(RawLine(page, [char], char["x0"], char["top"], char["x1"], char["bottom"]))
-    fragments = [fragment for line in lines for fragment in split_on_gaps(line)]
+def page_lines(chars: list[dict[str, Any]], page: int, width: float) -> list[RawLine]:
+    """Visual lines in reading order; on a two-column page each row is cut at the gutter."""
+    rows = group_into_rows(chars, page)
+    fragments = [fragment for row in rows for fragment in split_on_gaps(row)]
     for fragment in fragments:
         finish_line(fragment)
-    return [f for f in fragments if f.text.strip()]
+    gutter = find_gutter([f for f in fragments if f.text.strip()], width)
+    if gutter is None:
+        lines = rows
+    else:
+        middle = (gutter[0] + gutter[1]) / 2
+        lines = [part for row in rows for part in split_at(row, middle)]
+    for line in lines:
+        finish_line(line)
+    return order_lines([line for line in lines if line.text.strip()], gutter)
+
+
+def group_into_rows(chars: list[dict[str, Any]], page: int) -> list[RawLine]:
+    """Cluster chars into visual rows by vertical overlap."""
+    rows: list[RawLine] = []
+    for char in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
+        row = rows[-1] if rows else None
+        if row is not None and overlaps_vertically(row, char):
+            row.chars.append(char)
+            row.top = min(row.top, char["top"])
+            row.bottom = max(row.bottom, char["bottom"])
+            row.x0 = min(row.x0, char["x0"])
+            row.x1 = max(row.x1, char["x1"])
+        else:
+            rows.append(RawLine(page, [char], char["x0"], char["top"], char["x1"], char["bottom"]))
+    return rows
+
+
+def split_at(row: RawLine, x: float) -> list[RawLine]:
+    """Cut a row at a gutter: unless a word runs across it (a full-width title)."""
+    left = [c for c in row.chars if c["x1"] <= x]
+    right = [c for c in row.chars if c["x0"] >= x]
+    if not left or not right or len(left) + len(right) < len(row.chars):
+        return [row]
+    return [line_of(row.page, left), line_of(row.page, right)]
+
+
+def line_of(page: int, chars: list[dict[str, Any]]) -> RawLine:
+    return RawLine(
+        page,
+        chars,
+        min(c["x0"] for c in chars),
+        min(c["top"] for c in chars),
+        max(c["x1"] for c in chars),
+        max(c["bottom"] for c in chars),
+    )
 
 
 def overlaps_vertically(line: RawLine, char: dict[str, Any]) -> bool:
@@ -253,7 +289,7 @@ def overlaps_vertically(line: RawLine, char: dict[str, Any]) -> bool:
 
 
 def split_on_gaps(line: RawLine) -> list[RawLine]:
-    """Split a visual line where a horizontal gap is a column gutter, not a word space."""
+    """Cut a row at every gap wider than a word space: the candidates for a column gutter."""
     chars = sorted(line.chars, key=lambda c: c["x0"])
     parts: list[list[dict[str, Any]]] = [[chars[0]]]
     for previous, char in itertools.pairwise(chars):
@@ -262,20 +298,10 @@ def split_on_gaps(line: RawLine) -> list[RawLine]:
             parts.append([char])
         else:
             parts[-1].append(char)
-    return [
-        RawLine(
-            line.page,
-            part,
-            min(c["x0"] for c in part),
-            min(c["top"] for c in part),
-            max(c["x1"] for c in part),
-            max(c["bottom"] for c in part),
-        )
-        for part in parts
-    ]
+    return [line_of(line.page, part) for part in parts]
 
 
-COLUMN_GAP_EMS = 2.5  # a gap wider than this many font sizes separates columns
+COLUMN_GAP_EMS = 1.2  # a gap wider than this many font sizes may be a column gutter
 
 
 def finish_line(line: RawLine) -> None:
@@ -342,9 +368,8 @@ def normalise_spaces(text: str) -> str:
     return " ".join(text.split())
 
 
-def order_lines(lines: list[RawLine], page_width: float) -> list[RawLine]:
+def order_lines(lines: list[RawLine], gutter: tuple[float, float] | None) -> list[RawLine]:
     """Reading order: top to bottom, and column by column on two-column pages."""
-    gutter = find_gutter(lines, page_width)
     if gutter is None:
         return sorted(lines, key=lambda line: (round(line.bottom), line.x0))
     left_edge, right_edge = gutter
@@ -490,8 +515,19 @@ def running_furniture(pages: list[RawPage]) -> set[tuple[str, int]]:
     for page in pages:
         keys = {furniture_key(line) for line in page.lines if in_margin(line, page)}
         counts.update(keys)
-    needed = max(3, math.ceil(len(pages) * 0.4))
-    return {key for key, count in counts.items() if count >= needed}
+    return {key for key, count in counts.items() if count >= repeats_needed(key[0], len(pages))}
+
+
+NUMBERED_HEADING_KEY = re.compile(r"^(?:#|[a-z])[.)]\s")
+
+
+def repeats_needed(text: str, page_count: int) -> int:
+    """How many pages a margin line must repeat on to be furniture."""
+    if NUMBERED_HEADING_KEY.match(text):
+        # "11. ILO Contacts" may open two pages of a short batch: ask for more.
+        return max(3, math.ceil(page_count * 0.5))
+    # Two-page files have furniture too: there it must stand on both pages.
+    return max(2, math.ceil(page_count * 0.4))
 
 
 def is_page_furniture(line: RawLine, page: RawPage, furniture: set[tuple[str, int]]) -> bool:
