@@ -84,7 +84,7 @@ def segment_document(extracted: ExtractedDocument) -> SegmentedDocument:
         card_starts = unlettered_card_start(lines, layout, toc_pages)
     first_card = card_starts[0] if card_starts else len(lines)
     front = build_front_matter(lines[:first_card], toc_pages, layout, extracted.title)
-    ends = [*card_starts[1:], len(lines)]
+    ends = [*card_starts[1:], len(lines)] if card_starts else []
     bounds = zip(card_starts, ends, strict=True)
     cards = [build_card(lines[start:end], layout) for start, end in bounds]
     warnings: list[Warning] = []
