@@ -195,6 +195,12 @@ class RawLine:
     refs: tuple[str, ...] = ()
     column: int = 0
     column_right: float | None = None
+    # (x0, x1) of the first visible chars: enough to see the gap after a list marker once
+    # the chars themselves are dropped (they would hold every page in memory).
+    lead: tuple[tuple[float, float], ...] = ()
+
+
+LEAD_CHARS = 8
 
 
 @dataclass
@@ -212,6 +218,8 @@ def read_page(page: pdfplumber.page.Page, number: int) -> RawPage:
         chars = page_text_chars(page.chars)
         lines = page_lines(chars, number, float(page.width))
         links = page_links(page, number, lines)
+        for line in lines:
+            line.chars = []  # layout facts are kept on the line; chars would cost memory
         has_images = bool(page.images)
         return RawPage(number, float(page.width), float(page.height), lines, links, has_images)
     except PARSER_ERRORS as exc:
@@ -305,29 +313,28 @@ COLUMN_GAP_EMS = 1.2  # a gap wider than this many font sizes may be a column gu
 
 
 def finish_line(line: RawLine) -> None:
-    """Set the line's text, dominant size, boldness and footnote reference marks."""
+    """Set the line's text, dominant size, boldness, footnote marks and lead positions."""
     chars = sorted(line.chars, key=lambda c: c["x0"])
     line.size = dominant_size(chars)
     body = [c for c in chars if not is_superscript(c, line.size)]
     line.bold = bool(body) and sum(is_bold(c) for c in body) > len(body) / 2
     pieces: list[str] = []
     refs: list[str] = []
+    kept: list[dict[str, Any]] = []
     previous: dict[str, Any] | None = None
-    for index, char in enumerate(chars):
-        if is_superscript(char, line.size):
-            if index == 0 or (previous is None):
-                pieces.append(char["text"])  # a footnote's own number opens the line
-                previous = char
-                continue
-            if char["text"].strip():
-                refs.append(char["text"])
+    for char in chars:
+        if is_superscript(char, line.size) and previous is not None:
+            refs.append(char["text"])  # a reference mark; a leading one is a footnote's number
             continue
         if previous is not None and needs_space(previous, char, pieces):
             pieces.append(" ")
         pieces.append(char["text"])
+        kept.append(char)
         previous = char
     line.text = normalise_spaces("".join(pieces))
     line.refs = tuple(merge_digit_refs(refs))
+    visible = [c for c in kept if c["text"].strip()]
+    line.lead = tuple((float(c["x0"]), float(c["x1"])) for c in visible[:LEAD_CHARS])
 
 
 def merge_digit_refs(refs: list[str]) -> list[str]:
@@ -590,9 +597,8 @@ def make_line(raw: RawLine, marker: tuple[str, str] | None) -> Line:
 
 def first_char_x(raw: RawLine, skipped: int) -> float:
     """x of the first char after a marker: where the item's text starts."""
-    visible = [c for c in sorted(raw.chars, key=lambda c: c["x0"]) if c["text"].strip()]
     marker_chars = len(raw.text[:skipped].replace(" ", ""))
-    return float(visible[marker_chars]["x0"]) if len(visible) > marker_chars else raw.x0
+    return raw.lead[marker_chars][0] if len(raw.lead) > marker_chars else raw.x0
 
 
 def list_marker(raw: RawLine, previous: Line | None) -> tuple[str, str] | None:
@@ -615,11 +621,10 @@ def list_marker(raw: RawLine, previous: Line | None) -> tuple[str, str] | None:
 
 def gap_after_first_token(raw: RawLine) -> float:
     """Horizontal space between the line's first word and the next: a tab after a marker."""
-    visible = [c for c in sorted(raw.chars, key=lambda c: c["x0"]) if c["text"].strip()]
     token_length = len(raw.text.split(" ", 1)[0])
-    if len(visible) <= token_length:
+    if len(raw.lead) <= token_length:
         return 0.0
-    return float(visible[token_length]["x0"] - visible[token_length - 1]["x1"])
+    return raw.lead[token_length][0] - raw.lead[token_length - 1][1]
 
 
 def starts_block(raw: RawLine, previous: Line | None) -> bool:
