@@ -14,9 +14,12 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/nominations run input --out output
 
+# scripts/ holds Python scripts without a .py suffix: name them so ruff reads them.
+PY_SCRIPTS := scripts/evaluate
+
 lint: $(STAMP)
-	$(BIN)/ruff check pipeline tests scripts
-	$(BIN)/ruff format --check pipeline tests scripts
+	$(BIN)/ruff check pipeline tests $(PY_SCRIPTS)
+	$(BIN)/ruff format --check pipeline tests $(PY_SCRIPTS)
 	$(BIN)/mypy pipeline
 
 test: lint

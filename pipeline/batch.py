@@ -41,11 +41,10 @@ from multiprocessing.connection import wait as wait_for_ready
 from multiprocessing.context import SpawnProcess
 from pathlib import Path
 from types import FrameType
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 from pipeline import __version__
 from pipeline.errors import (
-    DocumentLoadError,
     InternalError,
     ModelNotFoundError,
     NoTextLayerError,
@@ -53,6 +52,7 @@ from pipeline.errors import (
     PipelineError,
     TimeoutExceededError,
     TooLargeError,
+    UnreadableFileError,
 )
 from pipeline.models import SCHEMA_VERSION, Document, PipelineInfo
 from pipeline.settings import (
@@ -62,6 +62,9 @@ from pipeline.settings import (
     Settings,
 )
 from pipeline.write import TEMP_SUFFIX, atomic_write_bytes, serialize_json, write_document
+
+if TYPE_CHECKING:  # importing pipeline.process imports spaCy: only where a file is parsed
+    from pipeline.process import ProcessResult
 
 DEFAULT_INPUT = Path("input")
 DEFAULT_OUTPUT = Path("output")
@@ -81,12 +84,6 @@ MAX_WORKER_START_FAILURES = 3
 
 Status = Literal["ok", "skipped", "failed", "pending"]
 LogFormat = Literal["text", "json"]
-
-
-class UnreadableFileError(DocumentLoadError):
-    """The file exists but cannot be read: permissions, a symlink loop, an I/O error."""
-
-    code = "unreadable"
 
 
 class RunInterrupted(BaseException):
@@ -270,9 +267,8 @@ def safe_stem(file_name: str) -> str:
 
 
 def path_hash(path: Path, length: int) -> str:
-    return hashlib.sha256(stable_relative(path).encode("utf-8", "surrogateescape")).hexdigest()[
-        :length
-    ]
+    digest = hashlib.sha256(stable_relative(path).encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()[:length]
 
 
 def assign_output_names(found: Sequence[tuple[Path, PipelineError | None]]) -> list[InputFile]:
@@ -317,9 +313,8 @@ def output_path(out_dir: Path, output_name: str) -> Path:
 # Incremental skip
 
 
-def read_checked_input(path: Path, max_bytes: int) -> bytes:
-    """The file's bytes, after the checks that need no parsing: a regular file, readable,
-    within the size limit."""
+def check_input_file(path: Path, max_bytes: int) -> None:
+    """The checks that need no parsing: a regular file, there, within the size limit."""
     try:
         info = path.stat()
     except OSError as exc:
@@ -330,24 +325,41 @@ def read_checked_input(path: Path, max_bytes: int) -> bytes:
         raise NotPdfError("not a regular file")
     if info.st_size > max_bytes:
         raise TooLargeError(f"{info.st_size} bytes is over the limit of {max_bytes} (--max-bytes)")
+
+
+def read_checked_input(path: Path, max_bytes: int) -> bytes:
+    check_input_file(path, max_bytes)
     try:
         return path.read_bytes()
     except OSError as exc:
         raise UnreadableFileError(f"cannot read: {exc.strerror or exc}") from exc
 
 
-def existing_output_summary(
-    target: Path, sha256: str, file_name: str, info: PipelineInfo
-) -> tuple[int, int] | None:
-    """(pages, cards) of the JSON at `target` when it was made from these very bytes by
-    this pipeline version, else None. Only the written JSON counts: it exists complete or
-    not at all, whereas a manifest may be from an interrupted run."""
+def file_sha256(path: Path) -> str:
+    """Streamed: the parent hashes every input and need not hold any of them in memory."""
+    try:
+        with path.open("rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError as exc:
+        raise UnreadableFileError(f"cannot read: {exc.strerror or exc}") from exc
+
+
+def load_existing_output(target: Path) -> dict[str, Any] | None:
+    """The JSON document at `target`, or None when there is none (or not a readable one).
+    Only the written JSON is trusted for skipping: it exists complete or not at all,
+    whereas a manifest may be from an interrupted run."""
     try:
         data = json.loads(target.read_bytes())
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict):
-        return None
+    return data if isinstance(data, dict) else None
+
+
+def unchanged_summary(
+    data: dict[str, Any], sha256: str, file_name: str, info: PipelineInfo
+) -> tuple[int, int] | None:
+    """(pages, cards) of an existing document made from these very bytes, under this
+    name, by this pipeline version and schema; None when anything differs."""
     source = data.get("source")
     if not isinstance(source, dict):
         return None
@@ -357,20 +369,29 @@ def existing_output_summary(
         and source.get("sha256") == sha256
         and source.get("file") == file_name
     )
-    if not unchanged:
+    pages, cards = source.get("pages"), data.get("cards")
+    if not unchanged or not isinstance(pages, int) or not isinstance(cards, list):
         return None
-    cards = data.get("cards")
-    return int(source.get("pages") or 0), len(cards) if isinstance(cards, list) else 0
+    return pages, len(cards)
 
 
-def needs_ocr_retry(target: Path) -> bool:
-    """With --ocr, a JSON written earlier with pages lacking text is redone, not skipped."""
-    try:
-        data = json.loads(target.read_bytes())
-    except (OSError, ValueError):
-        return True
-    warnings = data.get("warnings") if isinstance(data, dict) else None
-    return any(isinstance(w, dict) and w.get("code") == "no_text_layer" for w in warnings or [])
+def up_to_date_summary(
+    target: Path, sha256: str, file_name: str, info: PipelineInfo, options: BatchOptions
+) -> tuple[int, int] | None:
+    """(pages, cards) when the input need not be processed again, else None."""
+    existing = load_existing_output(target)
+    if existing is None:
+        return None
+    if options.settings.ocr and warns_no_text_layer(existing):
+        return None  # written without OCR: OCR may now recover the missing pages
+    return unchanged_summary(existing, sha256, file_name, info)
+
+
+def warns_no_text_layer(data: dict[str, Any]) -> bool:
+    warnings = data.get("warnings")
+    if not isinstance(warnings, list):
+        return False
+    return any(isinstance(w, dict) and w.get("code") == "no_text_layer" for w in warnings)
 
 
 # ---------------------------------------------------------------------------------------
@@ -401,7 +422,7 @@ def ocr_pdf_bytes(data: bytes) -> bytes:
         return target.read_bytes()
 
 
-def process_with_optional_ocr(data: bytes, file_name: str, settings: Settings) -> Any:
+def process_with_optional_ocr(data: bytes, file_name: str, settings: Settings) -> ProcessResult:
     """process_pdf_timed, retried on an OCR'd copy when --ocr is on and pages lack text.
 
     The document keeps the original file's sha256: it describes the input, and the
@@ -443,7 +464,7 @@ def process_file(task: FileTask, settings: Settings) -> FileOutcome:
 def _process_and_write(task: FileTask, settings: Settings) -> FileOutcome:
     data = read_checked_input(Path(task.path), settings.max_bytes)
     result = process_with_optional_ocr(data, task.file_name, settings)
-    document: Document = result.document
+    document = result.document
     started = time.perf_counter()
     write_document(document, Path(task.out_path))
     stage_seconds = {**result.stage_seconds, "write": time.perf_counter() - started}
@@ -476,6 +497,10 @@ def run_in_process(
     """--jobs 1: no worker processes. The time limit is a SIGALRM that raises in the
     running code: enough for the pure-Python parser, though a C call stuck for ever could
     only be stopped by a worker process (--jobs 2 or more)."""
+    if tasks:  # load the model up front, as a worker does, so no file's time includes it
+        from pipeline.nlp import load_model
+
+        load_model(settings.model)
     for task in tasks:
         on_start(task)
         on_done(_process_with_alarm(task, settings))
@@ -863,7 +888,7 @@ class ProgressReporter(Reporter):
 
     def file_started(self, record: FileRecord) -> None:
         self.in_hand.append(record.path)
-        self.progress.update(self.task_id, description=", ".join(self.in_hand))
+        self.show_in_hand()
 
     def file_finished(self, record: FileRecord) -> None:
         self.done += 1
@@ -872,9 +897,13 @@ class ProgressReporter(Reporter):
         if record.status == "failed":
             self.file_failed(record)
         self.pages += record.pages or 0
-        self.progress.update(
-            self.task_id, advance=1, pages=self.pages, description=", ".join(self.in_hand)
-        )
+        self.progress.update(self.task_id, advance=1, pages=self.pages)
+        self.show_in_hand()
+
+    def show_in_hand(self) -> None:
+        """The names (not whole paths: the bar must fit a line) of the files being worked on."""
+        names = ", ".join(Path(path).name for path in self.in_hand)
+        self.progress.update(self.task_id, description=names)
 
     def close(self) -> None:
         self.progress.stop()
@@ -927,16 +956,16 @@ def prepare_records(
                 raise item.problem
             assert item.output_name is not None  # only problem inputs have no name
             target = output_path(options.out_dir, item.output_name)
-            data = read_checked_input(item.path, options.settings.max_bytes)
+            check_input_file(item.path, options.settings.max_bytes)
+            record.sha256 = file_sha256(item.path)
         except PipelineError as exc:
             record.status, record.error_code, record.message = "failed", exc.code, exc.message
             continue
-        record.sha256 = hashlib.sha256(data).hexdigest()
         file_name = printable_path(item.path.name)
         summary = None
         if not options.force:
-            summary = existing_output_summary(target, record.sha256, file_name, info)
-        if summary is not None and not (options.settings.ocr and needs_ocr_retry(target)):
+            summary = up_to_date_summary(target, record.sha256, file_name, info, options)
+        if summary is not None:
             record.status, (record.pages, record.cards) = "skipped", summary
             record.message = "unchanged since its JSON was written"
             continue
@@ -951,6 +980,13 @@ def apply_outcome(record: FileRecord, outcome: FileOutcome) -> None:
     record.pages, record.cards = outcome.pages, outcome.cards
     record.seconds = round(outcome.seconds, 3)
     record.stage_seconds = outcome.stage_seconds
+
+
+def remove_failed_output(out_dir: Path, record: FileRecord) -> None:
+    """A failed input has no document: a JSON left by an earlier run (of other bytes, or
+    another pipeline version) would no longer describe it, so it goes."""
+    if record.status == "failed" and record.output is not None:
+        (out_dir / record.output).unlink(missing_ok=True)
 
 
 @contextmanager
@@ -995,6 +1031,8 @@ def run_batch(options: BatchOptions) -> int:
 
     reporter = make_reporter(options)
     records, tasks = prepare_records(inputs, options, info)
+    for record in records:
+        remove_failed_output(options.out_dir, record)
     manifest = RunManifest(options, info, records)
     exit_status: int | None = None
 
@@ -1004,6 +1042,7 @@ def run_batch(options: BatchOptions) -> int:
     def on_done(outcome: FileOutcome) -> None:
         record = records[outcome.index]
         apply_outcome(record, outcome)
+        remove_failed_output(options.out_dir, record)
         manifest.worker_peak_rss_bytes = max(manifest.worker_peak_rss_bytes, outcome.peak_rss_bytes)
         manifest.save()
         reporter.file_finished(record)
@@ -1033,8 +1072,8 @@ def run_batch(options: BatchOptions) -> int:
         with signals_ignored():
             manifest.finished_at = utc_now()
             manifest.save()
+            reporter.close()  # the progress bar first, so the summary comes after it
             reporter.run_finished(manifest.totals(), manifest.state)
-            reporter.close()
     if exit_status is not None:
         return exit_status
     return 1 if any(r.status == "failed" for r in records) else 0

@@ -37,6 +37,12 @@ class NoTextLayerError(DocumentLoadError):
     code = "no_text_layer"
 
 
+class UnreadableFileError(DocumentLoadError):
+    """The file exists but cannot be read: permissions, a symlink loop, an I/O error."""
+
+    code = "unreadable"
+
+
 class LimitExceededError(PipelineError):
     """A guard against a file that would hang the parser or exhaust memory."""
 
@@ -69,6 +75,7 @@ ERROR_CODES = (
     "not_pdf",
     "empty",
     "no_text_layer",
+    "unreadable",
     "timeout",
     "too_large",
     "internal",

@@ -17,10 +17,11 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
 
 from pipeline.diff import EXIT_ERROR, OutputReadError, read_documents
 from pipeline.models import Card, Document
@@ -146,6 +147,8 @@ def write_csv(table: Table, target: Path) -> Path:
 
 
 def write_xlsx(tables: Sequence[Table], target: Path) -> Path:
+    from openpyxl import Workbook  # deferred: it costs every CLI start a third of a second
+
     workbook = Workbook()
     workbook.remove(workbook.active)  # the default empty sheet
     for table in tables:
@@ -155,6 +158,9 @@ def write_xlsx(tables: Sequence[Table], target: Path) -> Path:
 
 
 def _add_sheet(workbook: Workbook, table: Table) -> None:
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     sheet = workbook.create_sheet(table.name)
     sheet.append(table.columns)
     for row in table.rows:

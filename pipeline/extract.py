@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import itertools
 import math
@@ -143,7 +144,10 @@ def open_pdf(data: bytes) -> Iterator[pdfplumber.pdf.PDF]:
     try:
         yield pdf
     finally:
-        pdf.close()
+        # close() walks the page tree again; on a broken tree it raises and would mask the
+        # DamagedPdfError already on its way.
+        with contextlib.suppress(Exception):
+            pdf.close()
 
 
 def classify_open_error(cause: object) -> DocumentLoadError:

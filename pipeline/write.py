@@ -73,6 +73,15 @@ def validate_json(data: Any) -> None:
     raise SchemaValidationError(f"does not match the schema: {shown}{suffix}")
 
 
+@lru_cache(maxsize=1)
+def _new_file_mode() -> int:
+    """The mode open() would give a new file (0o666 less the umask); mkstemp uses 0o600,
+    which would make every output private to its writer."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write_bytes(path: Path, payload: bytes) -> None:
     """Write `payload` so that `path` is either its old content or the new one, never half.
 
@@ -82,6 +91,7 @@ def atomic_write_bytes(path: Path, payload: bytes) -> None:
     fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as handle:
+            os.fchmod(handle.fileno(), _new_file_mode())
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
