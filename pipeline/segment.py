@@ -39,6 +39,7 @@ class Layout:
     right_margin: float
     line_pitch: float  # baseline to baseline inside a paragraph
     spaced_paragraphs: bool  # paragraphs are set apart by extra space, not only by short lines
+    right_column_margin: float  # right edge of right-hand columns on two-column pages
 
     def is_emphasised(self, line: Line) -> bool:
         return line.bold or line.size >= self.body_size + 1.5
@@ -53,12 +54,17 @@ def measure_layout(lines: list[Line]) -> Layout:
     body = [line for line in lines if line.size == body_size and line.marker is None]
     lefts = Counter(round(line.x0) for line in body)
     left = float(lefts.most_common(1)[0][0]) if lefts else 72.0
-    rights = sorted(line.x1 for line in body if line.column == 0)
-    right = rights[int(len(rights) * 0.95)] if rights else 523.0
+    right = percentile_x1([x for x in body if x.column == 0 and x.column_right is None], 523.0)
+    right_column = percentile_x1([x for x in body if x.column == 1], right)
     pitches = body_pitches(body)
     pitch = Counter(pitches).most_common(1)[0][0] if pitches else body_size * 1.3
     wide = sum(1 for p in pitches if pitch * PARAGRAPH_PITCH < p < pitch * 3)
-    return Layout(body_size, left, right, pitch, wide >= 2)
+    return Layout(body_size, left, right, pitch, wide >= 2, right_column)
+
+
+def percentile_x1(lines: list[Line], default: float) -> float:
+    rights = sorted(line.x1 for line in lines)
+    return rights[int(len(rights) * 0.95)] if rights else default
 
 
 PARAGRAPH_PITCH = 1.3  # a pitch this much above the normal one opens a new paragraph
@@ -448,17 +454,24 @@ SENTENCE_END = (".", ":", ";", "!", "?")
 
 
 def nearly_full(line: Line, layout: Layout) -> bool:
+    """The line fills most of its column (ragged narrow columns end far from the edge)."""
     right = column_right_edge(line, layout)
-    return line.x1 >= right - NEARLY_FULL * (right - layout.left_margin)
+    left = column_left_edge(line, layout)
+    return line.x1 - left >= NEARLY_FULL * (right - left)
 
 
-NEARLY_FULL = 0.2  # within a fifth of the column width from its right edge
+NEARLY_FULL = 0.6  # a line this much of its column's width wide was wrapped, not ended
+
+
+def column_left_edge(line: Line, layout: Layout) -> float:
+    # A right-hand column starts where its own lines start.
+    return line.x0 if line.column == 1 else layout.left_margin
 
 
 def filled_the_line(previous: Line, line: Line, layout: Layout) -> bool:
     """The next line's first word would not have fitted after `previous`: it wrapped."""
     first_word = line.text.split(" ", 1)[0]
-    needed = (len(first_word) + 1) * 0.5 * line.size
+    needed = (len(first_word) + 1) * 0.5 * line.size  # an average glyph is about half an em
     return previous.x1 + needed > column_right_edge(previous, layout)
 
 
@@ -466,7 +479,9 @@ def column_right_edge(line: Line, layout: Layout) -> float:
     """Where the line's column ends: the gutter for a left column, else the text margin."""
     if line.column_right is not None:
         return line.column_right
-    return max(layout.right_margin, line.x1) if line.column == 1 else layout.right_margin
+    if line.column == 1:
+        return max(layout.right_column_margin, line.x1)
+    return layout.right_margin
 
 
 def ends_then_restarts(previous: Line, line: Line) -> bool:
