@@ -822,6 +822,9 @@ _NAME_WORD = r"(?:[A-Z][\w'’\-]*\.?|(?:" + "|".join(sorted(NAME_PARTICLES)) + 
 _HONORIFIC_NAME = re.compile(
     rf"\b{HONORIFIC}[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+{_NAME_WORD}){{0,4}}?"
     rf"(?:[ \t]+[A-Z][\w'’\-]+)(?:,?[ \t]+(?:Jr|Sr)\.?)?)"
+    # The shortest name that is not followed by another capitalised word: three-word names
+    # ("Ms. Fatou Bintou Mbaye") stay whole, a sentence after the name stays out.
+    rf"(?![\w'’\-]|[ \t]+[A-Z][\w'’\-])"
 )
 
 

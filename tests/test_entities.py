@@ -425,3 +425,13 @@ def test_names_the_text_declares_organisations(nlp: Language) -> None:
     assert orgs.count("k5+") == 3
     assert "TERRANET" in orgs
     assert "Today" not in values(result, "ORG")
+
+
+def test_three_word_name_after_an_honorific_stays_whole() -> None:
+    # Held-out nominations: "Ms. Fatou Bintou Mbaye" was cut to its first two words.
+    from pipeline.entities import honorific_persons
+
+    found = [f.normalized for f in honorific_persons("Ms. Fatou Bintou Mbaye of the network")]
+    assert found == ["Fatou Bintou Mbaye"]
+    found = [f.normalized for f in honorific_persons("met Mr. Kwame Asante. The union agreed")]
+    assert found == ["Kwame Asante"]
