@@ -562,7 +562,59 @@ def _long_form_before(text: str, end: int, short: str) -> Iterator[AcronymDefini
     long = re.sub(r"^(?:the|The)\s+", "", long.strip(" ,;:“”\"'‘’"))
     position = text.rfind(long, line_start, end)
     if long and position >= 0:
-        yield AcronymDefinition(short, long, position, position + len(long))
+        long_end = position + len(long)
+        if long[:1].isupper():
+            position = _capitalised_words_start(text, line_start, position)
+        yield AcronymDefinition(short, text[position:long_end], position, long_end)
+
+
+_LEADING_CAPITALISED = re.compile(r"(?:[A-Z][\w'’\-&]*[ \t]+)+$")
+_NOT_NAME_WORDS = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "Since",
+        "By",
+        "With",
+        "From",
+        "And",
+        "Of",
+        "Its",
+        "Their",
+        "This",
+        "That",
+        "These",
+        "Both",
+        "Under",
+        "Through",
+        "During",
+        "After",
+        "Before",
+        "Between",
+        "Our",
+        "We",
+    }
+)
+
+
+def _capitalised_words_start(text: str, line_start: int, position: int) -> int:
+    """Where the name really starts. A translated acronym ("National Fund for the
+    Development of Education (FNDE)") spells only a suffix of its name; the title-cased
+    words just before that suffix belong to the name too."""
+    run = _LEADING_CAPITALISED.search(text, line_start, position)
+    if run is None:
+        return position
+    start = position
+    for word in reversed(run.group().split()):
+        if word in _NOT_NAME_WORDS or lookup_country(word) is not None:
+            break
+        start = text.rfind(word, line_start, start)
+    return start
 
 
 _NAME_RUN = re.compile(

@@ -309,3 +309,17 @@ def test_igos_by_acronym_and_full_name() -> None:
         "International Labour Organization"
     )
     assert igo_full_name("Harvest Alliance") is None
+
+
+def test_translated_acronym_keeps_the_whole_name() -> None:
+    # Held-out nominations: the English name spells only a suffix of "FNDE".
+    from pipeline.normalize import find_acronym_definitions
+
+    text = "funded by the National Fund for the Development of Education (FNDE) since 2015"
+    assert [(d.short, d.long) for d in find_acronym_definitions(text)] == [
+        ("FNDE", "National Fund for the Development of Education")
+    ]
+    text = "Since 2015 the Ministry of Marine Affairs and Fisheries (KKP) of Indonesia"
+    assert [d.long for d in find_acronym_definitions(text)] == [
+        "Ministry of Marine Affairs and Fisheries"
+    ]
