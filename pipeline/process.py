@@ -10,10 +10,9 @@ import hashlib
 import time
 from dataclasses import dataclass, field
 
-from pipeline import __version__, entities, extract, segment
+from pipeline import entities, extract, nlp, segment
 from pipeline.errors import InternalError, PipelineError
 from pipeline.models import Document, PipelineInfo, Source
-from pipeline.nlp import load_model, model_identity
 from pipeline.settings import Settings
 
 
@@ -24,7 +23,7 @@ class ProcessResult:
 
 
 def pipeline_info(settings: Settings) -> PipelineInfo:
-    return PipelineInfo(version=__version__, spacy_model=model_identity(settings.model))
+    return nlp.pipeline_info(settings.model)
 
 
 def process_pdf(data: bytes, file_name: str, settings: Settings) -> Document:
@@ -43,7 +42,7 @@ def process_pdf_timed(data: bytes, file_name: str, settings: Settings) -> Proces
 
 def _run_stages(data: bytes, file_name: str, settings: Settings) -> ProcessResult:
     seconds: dict[str, float] = {}
-    nlp = load_model(settings.model)  # once per process; not part of any stage's figure
+    model = nlp.load_model(settings.model)  # once per process; not part of any stage's figure
     started = time.perf_counter()
     extracted = extract.extract_pdf(data, settings)
     seconds["extract"] = time.perf_counter() - started
@@ -53,7 +52,7 @@ def _run_stages(data: bytes, file_name: str, settings: Settings) -> ProcessResul
     seconds["segment"] = time.perf_counter() - started
 
     started = time.perf_counter()
-    cards, entity_warnings = entities.annotate_cards(tree.cards, extracted.links, nlp)
+    cards, entity_warnings = entities.annotate_cards(tree.cards, extracted.links, model)
     seconds["entities"] = time.perf_counter() - started
 
     document = Document(

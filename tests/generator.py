@@ -1281,6 +1281,27 @@ def single_plain_headings() -> Nomination:
     )
 
 
+def one_page_nomination(
+    letter: str = "A", title: str = "Community seed banks in the Andes"
+) -> bytes:
+    """A one-page nomination in the form's shape, drawn with a core font."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    for line in (
+        f"{letter}. {title}",
+        "Nominee: Ms. Ana Pérez, Director, Andean Seed Network",
+        "Country: Peru",
+        "Email: ana.perez@example.org",
+        "1. Description and Title of the South-South Initiative",
+        "Farmers in three countries keep local seed varieties in shared banks.",
+        "2. Main partners",
+        "Andean Seed Network; the ministries of agriculture of Peru and Bolivia.",
+    ):
+        pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
 CASES = {
     "batch_kml": batch_kml,
     "single_nepal": single_nepal,

@@ -16,31 +16,13 @@ from typing import Any
 
 import pytest
 from fpdf import FPDF
+from generator import one_page_nomination as nomination_pdf
 from pypdf import PdfReader, PdfWriter
 
 from pipeline.write import validate_json
 
 REPO = Path(__file__).resolve().parent.parent
 NON_ASCII_NAME = "Résumé de l’initiative – São Tomé (2014).pdf"
-
-
-def nomination_pdf(letter: str = "A", title: str = "Community seed banks in the Andes") -> bytes:
-    """A one-page nomination in the form's shape, drawn with a core font."""
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    for line in (
-        f"{letter}. {title}",
-        "Nominee: Ms. Ana Pérez, Director, Andean Seed Network",
-        "Country: Peru",
-        "Email: ana.perez@example.org",
-        "1. Description and Title of the South-South Initiative",
-        "Farmers in three countries keep local seed varieties in shared banks.",
-        "2. Main partners",
-        "Andean Seed Network; the ministries of agriculture of Peru and Bolivia.",
-    ):
-        pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
 
 
 def encrypted(data: bytes, user_password: str, owner_password: str) -> bytes:

@@ -17,36 +17,18 @@ from typing import Any
 
 import psutil
 import pytest
-from fpdf import FPDF
+from generator import one_page_nomination as nomination_pdf
 
 import pipeline.extract
 from pipeline import batch
 from pipeline.cli import main
+from pipeline.nlp import pipeline_info as info_without_spacy
 from pipeline.process import pipeline_info
 from pipeline.settings import Settings
 from pipeline.write import validate_json
 
 REPO = Path(__file__).resolve().parent.parent
 SAMPLE = REPO / "input" / "gssd2014.pdf"
-
-
-def nomination_pdf(letter: str = "A", title: str = "Community seed banks in the Andes") -> bytes:
-    """A one-page nomination in the form's shape, drawn with a core font."""
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    for line in (
-        f"{letter}. {title}",
-        "Nominee: Ms. Ana Pérez, Director, Andean Seed Network",
-        "Country: Peru",
-        "Email: ana.perez@example.org",
-        "1. Description and Title of the South-South Initiative",
-        "Farmers in three countries keep local seed varieties in shared banks.",
-        "2. Main partners",
-        "Andean Seed Network; the ministries of agriculture of Peru and Bolivia.",
-    ):
-        pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
 
 
 @pytest.fixture(scope="module")
@@ -159,7 +141,7 @@ def test_an_input_that_now_fails_loses_its_old_json(tmp_path: Path, good_pdf: by
 def test_pipeline_identity_without_spacy_matches_the_pipeline() -> None:
     """The batch computes the version without importing spaCy; it must say the same."""
     settings = Settings()
-    assert batch.current_pipeline_info(settings.model) == pipeline_info(settings)
+    assert info_without_spacy(settings.model) == pipeline_info(settings)
 
 
 # --------------------------------------------------------------------- output names

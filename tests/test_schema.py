@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from fpdf import FPDF
+from generator import one_page_nomination as nomination_pdf
 from jsonschema import Draft202012Validator
 
 from pipeline.cli import main
@@ -22,25 +22,6 @@ def minimal_document(**source: object) -> Document:
         source=Source.model_validate(fields),
         pipeline=PipelineInfo(version="0.0.0", spacy_model="en_core_web_sm-3.8.0"),
     )
-
-
-def nomination_pdf() -> bytes:
-    """A one-page nomination in the form's shape, drawn with a core font."""
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("Helvetica", size=11)
-    for line in (
-        "A. Community seed banks in the Andes",
-        "Nominee: Ms. Ana Pérez, Director, Andean Seed Network",
-        "Country: Peru",
-        "Email: ana.perez@example.org",
-        "1. Description and Title of the South-South Initiative",
-        "Farmers in three countries keep local seed varieties in shared banks.",
-        "2. Main partners",
-        "Andean Seed Network; the ministries of agriculture of Peru and Bolivia.",
-    ):
-        pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
 
 
 def test_committed_schema_is_current(capsys: pytest.CaptureFixture[str]) -> None:
