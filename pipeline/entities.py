@@ -16,11 +16,12 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import unquote
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.extract import Link
 from pipeline.models import Card, Contact, Entity, EntityLabel, EntitySource, Section, Warning
 from pipeline.normalize import (
+    CAPITAL,
     EMAIL_PATTERN,
     HONORIFIC,
     AcronymDefinition,
@@ -56,7 +57,9 @@ ORG_KEYWORDS = word_set(
     institution agency fund bank banco bangko banque committee commission coalition
     confederation confédération federation federación society sociedad société cooperative
     co-operative cooperatives cooperativa koperasi university universiti universidad université
-    college school secretariat office department nations group alliance trust company
+    college school polytechnic polytechnique academy académie hospital hôpital clinic
+    laboratory observatory radio radiodiffusion television télévision broadcasting
+    secretariat office department nations group alliance trust company
     corporation corp inc ltd bhd chamber government assembly court parliament club consortium
     movement board authority bureau unit facility programme gesellschaft ngo league prison
     embassy embassies council red réseau rede sindicato syndicat fédération comité comisión
@@ -69,6 +72,18 @@ ROLE_WORDS = word_set(
     regional project member founding founder senior assistant specialist consultant
     representative expert analyst lead principal under-secretary director-general
     secretary-general prime"""
+)
+# A span ending in one of these is a job title ("National Programme Coordinator"), unless
+# it names an office by its holder ("Office of the President").
+JOB_TITLE_ENDINGS = word_set(
+    """coordinator officer director manager adviser advisor specialist consultant expert
+    analyst assistant representative secretary chairman chairperson president minister"""
+)
+# Abbreviations of things, not bodies, which NER often tags ORG ("by SMS").
+COMMON_ABBREVIATIONS = word_set(
+    """sms mms ict icts gps gis pdf it hiv aids tb gdp gnp sme smes msme msmes ngo ngos cso
+    csos csr kpi kpis id tv iot usd eur ceo cv faq ppe covid covid-19 tvet ai qr url tot
+    sdg sdgs mdg mdgs oda ssc sstc sse"""
 )
 # Form labels and headings that NER takes for names ("ILO Contacts", "Telephone").
 LABEL_WORDS = word_set(
@@ -526,8 +541,32 @@ def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
             ent.label_ == "PERSON"
             and plausible_person(span)
             and (" " in span or after_title(text, start))
+            and not joined_to_a_place(doc, ent)
         ):
             yield Found("PERSON", start, end, normalize_person(span), "model")
+
+
+PLACE_LIKE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
+
+
+def joined_to_a_place(doc: Doc, person: Span) -> bool:
+    """'from Sindh and Khyber Pakhtunkhwa': a name joined by 'and' or a comma to a place
+    (or to what the model calls an organisation) is another place."""
+    text = doc.text
+    for other in doc.ents:
+        if other.label_ not in PLACE_LIKE_LABELS:
+            continue
+        if other.end_char <= person.start_char:
+            gap = text[other.end_char : person.start_char]
+        elif person.end_char <= other.start_char:
+            gap = text[person.end_char : other.start_char]
+        else:
+            continue
+        if re.fullmatch(r"\s*(?:,|and|or|&)?\s*", gap) and not gap.isspace():
+            return True
+        if other.text.endswith((" and", ",")) and (gap == "" or gap.isspace()):
+            return True  # "Goiás and" + "Mato Grosso"
+    return False
 
 
 def after_title(text: str, start: int) -> bool:
@@ -561,7 +600,9 @@ _LEADING_NOISE = re.compile(
     r"^(?:(?:the|The|THE|this|This|these|These|its|Its|their|Their|our|Our)\s+"
     r"|[\s\"“‘'(,;:.\-–])*"
 )
-_TRAILING_NOISE = re.compile(r"(?:['’]s|[\s\"”’',;:\-–(])*$")
+_TRAILING_NOISE = re.compile(
+    r"(?:['’]s|[\s\"”’',;:\-–(]|(?<=\s)(?:of|for|and|the|in|at|de|du|des)(?=\s|$))*$"
+)
 
 
 def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
@@ -592,7 +633,8 @@ def has_org_keyword(span: str) -> bool:
 
 
 def is_acronym(word: str) -> bool:
-    return sum(ch.isupper() for ch in word) >= 2 and not word.isdigit()
+    """'ILO', 'UN-Habitat', 'CoopAfrica'; not a hyphenated place such as 'Nord-Est'."""
+    return any(sum(ch.isupper() for ch in part) >= 2 for part in word.split("-"))
 
 
 def plausible_org(span: str, acronyms: Acronyms) -> bool:
@@ -607,6 +649,10 @@ def plausible_org(span: str, acronyms: Acronyms) -> bool:
         return False  # "Deputy Secretary", "Secretary General of the Union"
     if not words[0][:1].isupper() or only_countries(span) or names_a_place(span):
         return False
+    if lowered[-1] in JOB_TITLE_ENDINGS and "of" not in lowered:
+        return False  # "National Programme Coordinator"
+    if len(words) == 1 and lowered[0] in COMMON_ABBREVIATIONS:
+        return False  # "by SMS"
     if span in acronyms.others or any(d.long == span for d in acronyms.others.values()):
         return False  # "KPI", "Key Performance Indicator": a concept, not a body
     if any(w in acronyms.others for w in words):
@@ -749,9 +795,15 @@ def org_list_entries(text: AnnotatedText) -> Iterator[Found]:
             continue
         if len(line.split()) > longest:
             continue  # a paragraph, not a list
-        for part_start, part in comma_parts(line):
+        for part_start, part in comma_parts(line, defined_spans(line)):
             if looks_like_list_name(part):
                 yield from org_entry(text.text, line_start + part_start, part)
+
+
+def defined_spans(line: str) -> list[tuple[int, int]]:
+    """Where a line spells out an acronym ("Ministry of Labour, Crafts and Trade (MLCT)"):
+    a comma there is part of the name."""
+    return [(d.long_start, d.long_end) for d in find_acronym_definitions(line)]
 
 
 _MEMBER_LIST = re.compile(
@@ -773,12 +825,14 @@ def enumerated_members(text: str) -> Iterator[Found]:
                 yield from org_entry(text, match.start("items") + part_start, part)
 
 
-def comma_parts(line: str) -> Iterator[tuple[int, str]]:
-    """Parts of a list line split at commas and semicolons that are not inside brackets."""
+def comma_parts(line: str, keep: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[int, str]]:
+    """Parts of a list line split at commas and semicolons that are not inside brackets
+    nor inside a `keep` span."""
     depth, start = 0, 0
     for position, ch in enumerate(line + ","):
         depth += {"(": 1, ")": -1}.get(ch, 0)
-        if ch in ",;" and depth <= 0:
+        at_end = position == len(line)  # an unclosed "(" does not swallow the rest
+        if at_end or (ch in ",;" and depth <= 0 and not any(s <= position < e for s, e in keep)):
             yield start, line[start:position]
             start = position + 1
 
@@ -818,13 +872,13 @@ def looks_like_list_name(part: str) -> bool:
     return capitalised and (has_org_keyword(entry) or any(is_acronym(w) for w in words))
 
 
-_NAME_WORD = r"(?:[A-Z][\w'’\-]*\.?|(?:" + "|".join(sorted(NAME_PARTICLES)) + r"))"
+_NAME_WORD = rf"(?:{CAPITAL}[\w'’\-]*\.?|(?:" + "|".join(sorted(NAME_PARTICLES)) + r"))"
 _HONORIFIC_NAME = re.compile(
-    rf"\b{HONORIFIC}[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+{_NAME_WORD}){{0,4}}?"
-    rf"(?:[ \t]+[A-Z][\w'’\-]+)(?:,?[ \t]+(?:Jr|Sr)\.?)?)"
+    rf"\b{HONORIFIC}[ \t]+(?P<name>{CAPITAL}[\w'’\-]+(?:[ \t]+{_NAME_WORD}){{0,4}}?"
+    rf"(?:[ \t]+{CAPITAL}[\w'’\-]+)(?:,?[ \t]+(?:Jr|Sr)\.?)?)"
     # The shortest name that is not followed by another capitalised word: three-word names
     # ("Ms. Fatou Bintou Mbaye") stay whole, a sentence after the name stays out.
-    rf"(?![\w'’\-]|[ \t]+[A-Z][\w'’\-])"
+    rf"(?![\w'’\-]|[ \t]+{CAPITAL}[\w'’\-])"
 )
 
 
@@ -913,7 +967,17 @@ def declared_uses(text: str, declared: set[str], acronyms: Acronyms) -> Iterator
 
 def igo_mentions(text: str) -> Iterator[Found]:
     for mention in find_igos(text):
-        yield Found("ORG", mention.start, mention.end, mention.name, "rule")
+        if not opens_an_event_name(text, mention.end):
+            yield Found("ORG", mention.start, mention.end, mention.name, "rule")
+
+
+_CAPITALISED_WORDS = re.compile(rf"(?:[ \t]+{CAPITAL}[\w'’\-]*){{1,4}}")
+
+
+def opens_an_event_name(text: str, end: int) -> bool:
+    """'UN Ocean Conference', 'ILO Youth Forum': the organisation qualifies an event."""
+    following = _CAPITALISED_WORDS.match(text, end)
+    return following is not None and following.group().split()[-1].lower() in EVENT_HEADS
 
 
 # ---------------------------------------------------------------------------------------------
@@ -939,13 +1003,13 @@ class ContactLine:
 
 
 _PERSON_START = re.compile(
-    rf"^\s*(?:(?P<honorific>{HONORIFIC})\s+)?(?P<name>[A-Z][\w'’\-]+(?:\s+{_NAME_WORD}){{1,5}}?)"
+    rf"^\s*(?:(?P<honorific>{HONORIFIC})\s+)?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{_NAME_WORD}){{1,5}}?)"
     rf"(?P<suffix>,?\s+(?:Jr|Sr|II|III)\b\.?)?(?=\s*(?:,|$|\s[\w.%+\-]+@))"
 )
 # Values that are not role or organisation text: e-mails, labels, numbers.
 _CONTACT_VALUES = re.compile(
     rf"{EMAIL_PATTERN.pattern}|\b(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\b\.?\s*:?"
-    r"|\+?[\d()][\d\s()./\-]{5,}\d",
+    r"|\(?\+?[\d()][\d\s()./\-]{5,}\d",
     re.IGNORECASE,
 )
 _AND_BEFORE_ROLE = re.compile(
@@ -967,7 +1031,7 @@ def parse_contact_line(line: str) -> ContactLine:
     masked = _CONTACT_VALUES.sub(lambda m: " " * len(m.group()), line)
     masked = _AND_BEFORE_ROLE.sub(lambda m: "," + " " * (len(m.group()) - 1), masked)
     for start, part in comma_parts(masked[rest_start:]):
-        stripped = part.strip(" .;:/")
+        stripped = part.strip(" .;:/–-")
         if not stripped or NAME_SUFFIX.fullmatch(" " + stripped):
             continue
         offset = rest_start + start + part.index(stripped)
@@ -979,9 +1043,15 @@ def part_kind(part: str) -> str:
     words = [w.lower() for w in re.findall(r"[\w\-]+", part)]
     if not words or lookup_country(part) is not None:
         return "other"
-    if words[-1] in ROLE_WORDS or (words[0] in ROLE_WORDS and not has_org_keyword(part)):
-        return "role"  # "Executive Committee Member", "Deputy Secretary of Evaluation"
+    if words[-1] in ROLE_WORDS or (words[0] in ROLE_WORDS and not names_a_body(part)):
+        return "role"  # "Executive Committee Member", "Coordinator of the youth network"
     return "org"
+
+
+def names_a_body(part: str) -> bool:
+    """'Head of the Rural Credit Unit' names a body; 'Coordinator of the youth network' and
+    'Deputy Secretary of Evaluation' do not (no capitalised organisation word)."""
+    return any(w[:1].isupper() and w.lower().strip(".") in ORG_KEYWORDS for w in words_of(part))
 
 
 def contact_name_span(line: str) -> tuple[int, int] | None:

@@ -17,6 +17,9 @@ from importlib import resources
 import phonenumbers
 import pycountry
 
+# A capital letter, accented ones included ("É" of "Étienne"): `re` has no \p{Lu}.
+CAPITAL = "[A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper()) + "]"
+
 
 @dataclass(frozen=True)
 class CountryMention:
@@ -403,6 +406,14 @@ EMAIL_PATTERN = re.compile(
 )
 _URL_PATTERN = re.compile(r"(?<![\w@./\-])(?:https?://|www\.)[^\s<>\"'\[\]{}|\\^`]+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?'\"’”)"
+# A web address written without "http://" or "www." ("clinics.sld.cu/bulletin"): lower-case
+# host labels ending in a real top-level domain, and a path or a host of three labels, so
+# that "report.pdf", "e.g." and "U.N." stay text.
+_GENERIC_TLDS = "com|org|net|int|edu|gov|info|biz|coop|africa|asia"
+_BARE_DOMAIN = re.compile(
+    r"(?<![\w@./\-])(?P<host>(?:[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?\.)+(?P<tld>[a-z]{2,6}))"
+    r"(?P<path>/[^\s<>\"'\[\]{}|\\^`]*)?(?![\w@\-])"
+)
 
 
 def find_emails(text: str) -> list[tuple[int, int, str]]:
@@ -419,7 +430,20 @@ def find_urls(text: str) -> list[tuple[int, int, str]]:
             continue
         end = match.start() + len(written)
         urls.append((match.start(), end, normalize_url(written)))
-    return urls
+    for match in _BARE_DOMAIN.finditer(text):
+        if not is_bare_web_address(match) or any(s <= match.start() < e for s, e, _ in urls):
+            continue
+        written = _strip_url_tail(match.group())
+        urls.append((match.start(), match.start() + len(written), normalize_url(written)))
+    return sorted(urls)
+
+
+def is_bare_web_address(match: re.Match[str]) -> bool:
+    tld, labels = match.group("tld"), match.group("host").count(".") + 1
+    real_tld = re.fullmatch(_GENERIC_TLDS, tld) is not None or (
+        len(tld) == 2 and pycountry.countries.get(alpha_2=tld.upper()) is not None
+    )
+    return real_tld and (bool(match.group("path")) or labels >= 3)
 
 
 def _strip_url_tail(url: str) -> str:
@@ -556,7 +580,7 @@ def _long_form_before(text: str, end: int, short: str) -> Iterator[AcronymDefini
     window_words = min(len(short) + 5, len(short) * 2)
     words = text[line_start:end].rstrip().split(" ")
     long = long_form_for(short, " ".join(words[-window_words:]))
-    if long is None:
+    if long is None or not spelled_by_initials(short, long):
         yield from _capitalised_name_before(text, line_start, end, short)
         return
     long = re.sub(r"^(?:the|The)\s+", "", long.strip(" ,;:“”\"'‘’"))
@@ -566,6 +590,23 @@ def _long_form_before(text: str, end: int, short: str) -> Iterator[AcronymDefini
         if long[:1].isupper():
             position = _capitalised_words_start(text, line_start, position)
         yield AcronymDefinition(short, text[position:long_end], position, long_end)
+
+
+def spelled_by_initials(short: str, long: str) -> bool:
+    """Whether at least half the short form's letters start capitalised words of the long
+    form, in order. Schwartz & Hearst also accept letters inside words, which lets
+    "MTDSA" spell "Mali and the Ministry of Labour, Social Dialogue and Crafts"."""
+    letters = [ch.lower() for ch in short if ch.isalpha()]
+    initials = [word[0].lower() for word in long.split() if word[:1].isupper()]
+    common = [0] * (len(initials) + 1)  # longest common subsequence, one row at a time
+    for letter in letters:
+        diagonal = 0
+        for index, initial in enumerate(initials, start=1):
+            diagonal, common[index] = (
+                common[index],
+                (diagonal + 1 if letter == initial else max(common[index], common[index - 1])),
+            )
+    return 2 * common[-1] >= len(letters)
 
 
 _LEADING_CAPITALISED = re.compile(r"(?:[A-Z][\w'’\-&]*[ \t]+)+$")
@@ -617,10 +658,9 @@ def _capitalised_words_start(text: str, line_start: int, position: int) -> int:
     return start
 
 
-_NAME_RUN = re.compile(
-    r"(?:[A-Z][\w'’\-&]*|of|for|and|the|de|des|du|la|le|in|on)(?:[ \t]+"
-    r"(?:[A-Z][\w'’\-&]*|of|for|and|the|de|des|du|la|le|in|on))*[ \t]*$"
-)
+_NAME_WORDS = r"(?:[A-Z][\w'’\-&]*|of|for|and|the|de|des|du|la|le|in|on)"
+_NAME_RUN = re.compile(rf"{_NAME_WORDS}(?:(?:[ \t]+|,[ \t]+){_NAME_WORDS})*[ \t]*$")
+_NAME_RUN_LEAD = re.compile(r"^(?:(?:of|for|and|the|de|des|du|la|le|in|on)\s+)+")
 
 
 def _capitalised_name_before(
@@ -629,10 +669,33 @@ def _capitalised_name_before(
     run = _NAME_RUN.search(text, line_start, end)
     if run is None:
         return
-    name = re.sub(r"^(?:(?:of|for|and|the|de|des|du|la|le|in|on)\s+)+", "", run.group().strip())
+    name = run.group().strip()
+    # "(OFP) of Mali and the Ministry of ...": a second name starts after "and the".
+    name = re.split(r"\s+and\s+the\s+", name)[-1]
+    name = _enumerated_name_tail(name.split(", "))
+    words = name.split()
+    while words and words[0] in _NOT_NAME_WORDS:
+        words.pop(0)
+    name = _NAME_RUN_LEAD.sub("", " ".join(words))
     if len(name.split()) >= 2 and name[:1].isupper():
         start = text.rfind(name, line_start, end)
-        yield AcronymDefinition(short, name, start, start + len(name), spelled=False)
+        if start >= 0:
+            yield AcronymDefinition(short, name, start, start + len(name), spelled=False)
+
+
+def _enumerated_name_tail(parts: list[str]) -> str:
+    """The name at the end of comma-separated parts. A comma belongs to a name only in an
+    enumeration after its head ("Ministry of Labour, Youth, Crafts and Trade"); otherwise
+    the name is the last part ("Senegal, Ministry of Health"; "Ms. X, Head, Office for Y")."""
+    last = parts[-1]
+    if len(parts) == 1 or " and " not in last or re.search(r"\b(?:of|for)\b", last):
+        return last
+    for index in range(len(parts) - 2, -1, -1):
+        if re.search(r"\b(?:of|for)\b", parts[index]):
+            return ", ".join(parts[index:])
+        if re.search(r"\b(?:and|the)\b", parts[index]):
+            break
+    return last
 
 
 def _short_form_before(text: str, paren: re.Match[str], inner: str) -> Iterator[AcronymDefinition]:

@@ -323,3 +323,39 @@ def test_translated_acronym_keeps_the_whole_name() -> None:
     assert [d.long for d in find_acronym_definitions(text)] == [
         "Ministry of Marine Affairs and Fisheries"
     ]
+
+
+def test_bare_domain_with_a_path_is_a_url() -> None:
+    # Held-out nominations: "brigadas-haiti.sld.cu/boletin" had no scheme and no "www.".
+    text = (
+        "Bulletins are posted at clinicas-norte.sld.cu/boletin and in report.pdf, e.g. "
+        "monthly (see also agri-net.go.ke or the U.N. site), version 2.5/3."
+    )
+    assert [(text[s:e], url) for s, e, url in find_urls(text)] == [
+        ("clinicas-norte.sld.cu/boletin", "http://clinicas-norte.sld.cu/boletin"),
+        ("agri-net.go.ke", "http://agri-net.go.ke"),
+    ]
+
+
+def test_long_form_spelled_only_by_inner_letters_is_a_guess() -> None:
+    # "(RCO) of Mali and the Ministry of Labour, ... (MTDSA)": the letters of MTDSA occur in
+    # order from "Mali" on, but few of them start a capitalised word.
+    text = (
+        "the Rural Credit Office (RCO) of Mali and the Ministry of Labour, Social Dialogue "
+        "and Crafts (MTDSA) of Niger"
+    )
+    assert _definitions(text) == [
+        ("RCO", "Rural Credit Office", True),
+        ("MTDSA", "Ministry of Labour, Social Dialogue and Crafts", False),
+    ]
+
+
+def test_unspelled_long_form_after_a_contact_line_is_the_last_part() -> None:
+    text = "Ms. Ana Lima, Head, Office for Youth Training and Employment Services (OFJE)"
+    assert [d.long for d in find_acronym_definitions(text)] == [
+        "Office for Youth Training and Employment Services"
+    ]
+    text = "the Ministry of Labour, Youth, Crafts and Trade (MTJAC) of Chad"
+    assert [d.long for d in find_acronym_definitions(text)] == [
+        "Ministry of Labour, Youth, Crafts and Trade"
+    ]
