@@ -517,8 +517,13 @@ def in_margin(line: RawLine, page: RawPage) -> bool:
 
 
 def furniture_key(line: RawLine) -> tuple[str, int]:
-    """Same text (digits ignored) at the same height: a running header or footer."""
-    return re.sub(r"\d+", "#", line.text.lower()), round(line.top / 3)
+    """Same text (digits ignored) at the same height: a running header or footer. A page
+    number at its end is left out, since two-column pages may cut it off at the gutter."""
+    text = re.sub(r"\d+", "#", line.text.lower())
+    return PAGE_NUMBER_TAIL.sub("", text) or text, round(line.top / 3)
+
+
+PAGE_NUMBER_TAIL = re.compile(r"\s+(?:page\s*)?#(?:\s*(?:of|/)\s*#)?$")
 
 
 def running_furniture(pages: list[RawPage]) -> set[tuple[str, int]]:

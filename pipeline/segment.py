@@ -369,6 +369,8 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             flush()
             kind = "subheading"
             current = [line]
+        elif kind == "list_item" and current and at_hanging_indent(current, line, layout):
+            current.append(line)  # wrapped under the item's text, however short the line above
         elif current and kind != "subheading" and continues(current[-1], line, layout):
             if kind == "list_item" and line.x0 < text_start(current[0]) - 4:
                 flush()  # back at the left margin: the list item has ended
@@ -380,6 +382,16 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             current = [line]
     flush()
     return blocks
+
+
+def at_hanging_indent(item: list[Line], line: Line, layout: Layout) -> bool:
+    """A line set under the text of the list item above, close below it in the same
+    column. (A paragraph after the list starts back under the marker.)"""
+    previous = item[-1]
+    same_place = line.page == previous.page and line.column == previous.column
+    close = line.bottom - previous.bottom <= PARAGRAPH_PITCH * layout.line_pitch
+    under_text = abs(line.x0 - text_start(item[0])) <= 2
+    return same_place and close and under_text and line.size == previous.size
 
 
 def continues_heading(previous: Line, line: Line, layout: Layout) -> bool:
@@ -442,7 +454,7 @@ def continues(previous: Line, line: Line, layout: Layout) -> bool:
         return False
     if TYPED_ENUMERATION.match(line.text) and previous.text.rstrip().endswith(SENTENCE_END):
         return False  # "(2) Better prices ..." typed after a finished "(1) ..." item
-    if filled_the_line(previous, line, layout):
+    if filled_the_line(previous, line, layout) or ends_mid_phrase(previous):
         return True
     # Where paragraphs are spaced apart, a close line after a nearly full one continues:
     # the wrap test is only an estimate of word widths.
@@ -450,6 +462,14 @@ def continues(previous: Line, line: Line, layout: Layout) -> bool:
 
 
 TYPED_ENUMERATION = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
+# A paragraph never ends on one of these: "... for South Asia and" goes on.
+MID_PHRASE_END = re.compile(r"(?:\b(?:and|or|of|for|the|to|in|on|at|with|by|a|an|&)|[,–])$")
+
+
+def ends_mid_phrase(line: Line) -> bool:
+    return MID_PHRASE_END.search(line.text.rstrip()) is not None
+
+
 SENTENCE_END = (".", ":", ";", "!", "?")
 
 

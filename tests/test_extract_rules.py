@@ -441,3 +441,13 @@ def test_every_sample_email_is_found(sample_pdf: bytes, settings: Settings) -> N
     linked = {link.uri[7:].lower() for link in doc.links if link.uri.lower().startswith("mailto:")}
     in_text = {m.lower() for line in doc.lines for m in EMAIL.findall(line.text)}
     assert expected - (linked | in_text) == set()
+
+
+def test_footer_split_by_the_gutter_on_some_pages_is_still_a_footer(settings: Settings) -> None:
+    # Held-out set 2, card F: on its two-column pages the footer "Nomination F – ... Page 1 of
+    # 3" was cut into two lines at the gutter; on the one-column last page it was one line,
+    # so it repeated nowhere else and stayed in the ILO Contacts text.
+    pdf = Path(__file__).parent / "fixtures/heldout/heldout2_single_bangladesh_india.pdf"
+    document = extract_pdf(pdf.read_bytes(), settings)
+    assert document.lines
+    assert not [line.text for line in document.lines if "Nomination F" in line.text]

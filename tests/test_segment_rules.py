@@ -31,3 +31,53 @@ def test_a_document_without_cards_has_no_cards_and_a_warning() -> None:
 def test_a_sentence_opening_with_a_letter_is_not_a_card() -> None:
     data = plain_pdf(["A. Smith wrote the report.", "B. Jones reviewed it for the board."])
     assert segment_document(extract_pdf(data, Settings())).cards == []
+
+
+# --- blocks in a narrow right-hand column (held-out set 2, card F) ---------------------------
+
+from pipeline.extract import Line  # noqa: E402
+from pipeline.segment import Layout, build_blocks  # noqa: E402
+
+NARROW = Layout(
+    body_size=11.0,
+    left_margin=72.0,
+    right_margin=290.0,
+    line_pitch=14.5,
+    spaced_paragraphs=True,
+    right_column_margin=522.7,
+)
+
+
+def column_line(top: float, x0: float, x1: float, text: str, marker: str | None = None) -> Line:
+    return Line(1, x0, top, x1, top + 11, text, 11.0, False, marker=marker, column=1)
+
+
+def test_a_list_item_continues_at_its_hanging_indent() -> None:
+    # "Zusammenarbeit (GIZ)" would not have fitted after "Internationale", but the estimate of
+    # its width said it would, and the item was cut in two.
+    lines = [
+        column_line(425.7, 345.6, 489.7, "Deutsche Gesellschaft für", marker="•"),
+        column_line(440.2, 345.6, 425.1, "Internationale"),
+        column_line(454.7, 345.6, 473.2, "Zusammenarbeit (GIZ)"),
+        column_line(469.2, 345.6, 513.5, "Alo Jwalo Nari Samity (AJNS),", marker="•"),
+    ]
+    blocks = build_blocks(lines, NARROW)
+    assert [(b.type, b.text) for b in blocks] == [
+        ("list_item", "Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ)"),
+        ("list_item", "Alo Jwalo Nari Samity (AJNS),"),
+    ]
+
+
+def test_a_line_ending_on_and_continues() -> None:
+    # Contacts in card F: the page's single-column right margin (362.5) made "Country" look
+    # as if it would have fitted after "and", so the contact line was cut in two.
+    lines = [
+        Line(3, 72.0, 626.0, 262.0, 637.0, "Green Jobs Specialist, ILO Decent", 11.0, False),
+        Line(3, 72.0, 640.5, 243.2, 651.5, "Work Team for South Asia and", 11.0, False),
+        Line(3, 72.0, 655.0, 270.9, 666.0, "Country Office for India, New Delhi", 11.0, False),
+    ]
+    layout = Layout(11.0, 72.0, 362.5, 14.5, True, 522.2)
+    assert [b.text for b in build_blocks(lines, layout)] == [
+        "Green Jobs Specialist, ILO Decent Work Team for South Asia and "
+        "Country Office for India, New Delhi"
+    ]
