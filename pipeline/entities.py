@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote
 
+import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -24,6 +25,7 @@ from pipeline.normalize import (
     CAPITAL,
     EMAIL_PATTERN,
     HONORIFIC,
+    NOT_NAME_WORDS,
     AcronymDefinition,
     CountryMention,
     find_acronym_definitions,
@@ -162,6 +164,8 @@ class Acronyms:
 
     orgs: dict[str, AcronymDefinition]
     others: dict[str, AcronymDefinition]  # "KPI" -> "Key Performance Indicator"
+    # Other spellings of an organisation's long form in the same card, as (short, long).
+    variants: list[tuple[str, str]] = field(default_factory=list)
 
     def long_form(self, name: str) -> str | None:
         """The full name an organisation's written name stands for, if the card spells it."""
@@ -243,12 +247,12 @@ def annotate_card(
 ) -> tuple[list[Entity], list[Contact], list[Warning]]:
     region = card.nominee.country.code if card.nominee.country else None
     listed = [list(listed_names(text, card)) for text in texts]
-    acronyms = card_acronyms(texts, [f for found in listed for f in found])
+    declared = declared_organisations(texts)
+    acronyms = card_acronyms(texts, [f for found in listed for f in found], declared)
     listed = [
         [expand_listed(text, f, acronyms) for f in found]
         for text, found in zip(texts, listed, strict=True)
     ]
-    declared = declared_organisations(texts)
     names = [
         names_in(text, doc, acronyms, text_listed, declared)
         for text, doc, text_listed in zip(texts, docs, listed, strict=True)
@@ -523,39 +527,109 @@ def drop_persons_named_like_orgs(
 
 
 def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
+    enumerations = enumerated_names(text)
+    places = places_in(doc)
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "PERSON"):
             continue
         start, end = trim_span(text, ent.start_char, ent.end_char, ent.label_)
+        enumerated = enclosing_span(enumerations, ent.start_char, ent.end_char)
+        if ent.label_ == "ORG" and enumerated is not None:
+            start, end = enumerated  # "the Ministry of Water, Sanitation and" + "Hygiene"
         span = text[start:end]
         if start >= end or "\n" in span:
             continue  # a name does not cross a line or a block
         # "Kibera Prison" tagged PERSON is an organisation by its head word, and so is
         # "Weavers Network Kenya": a person's name does not end with a country.
         is_org = ent.label_ == "ORG" or has_org_keyword(span) or ends_with_country(span)
-        if is_org and describes_something_else(text, end, span, acronyms):
+        if is_org and (
+            describes_something_else(text, end, span, acronyms)
+            or is_currency_amount(text, start, end)
+        ):
             continue
+        if is_org and names_a_body(span):
+            start = with_leading_name_words(text, start)  # "the Yabelo" + "Pastoral Institute"
+            span = text[start:end]
         if is_org and plausible_org(span, acronyms):
             yield Found("ORG", start, end, normalize_org(span, acronyms), "model")
         elif (
             ent.label_ == "PERSON"
             and plausible_person(span)
             and (" " in span or after_title(text, start))
-            and not joined_to_a_place(doc, ent)
+            and ent not in places
+            and not joined_to_a_place(ent, places)
         ):
             yield Found("PERSON", start, end, normalize_person(span), "model")
 
 
+_CAPITALISED_WORD = rf"{CAPITAL}[\w'’\-&]*"
+_CAPITALISED_RUN = rf"{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD})*"
+# "Ministry of Water, Sanitation and Hygiene", "ILO Office for Kenya, Rwanda and Uganda": a
+# head, "of" or "for", then an enumeration with at least one comma.
+_ENUMERATED_NAME = re.compile(
+    rf"{_CAPITALISED_RUN}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}"
+    rf"(?:,[ \t]+{_CAPITALISED_RUN})+,?[ \t]+and[ \t]+{_CAPITALISED_RUN}"
+    r"(?![\w'’\-]|[ \t]+(?:of|for)\b)"
+)
+
+
+def enumerated_names(text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in _ENUMERATED_NAME.finditer(text)]
+
+
+def enclosing_span(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The span that holds the start of its name inside [start, end) and ends at or after
+    `end`: the model stopped at a comma or an 'and' of the name."""
+    for span_start, span_end in spans:
+        if start <= span_start < end <= span_end:
+            return span_start, span_end
+    return None
+
+
+def is_currency_amount(text: str, start: int, end: int) -> bool:
+    """'ETB 3.2 million', '9,500 INR': a currency code next to an amount."""
+    code = text[start:end]
+    if not re.fullmatch(r"[A-Z]{3}", code) or pycountry.currencies.get(alpha_3=code) is None:
+        return False
+    before = text[max(0, start - 20) : start]
+    amount_before = re.search(r"\d(?:[ \t]+(?:million|billion|thousand|m|bn))?[ \t]?$", before)
+    return bool(re.match(r"[ \t]?\d", text[end:]) or amount_before)
+
+
+def with_leading_name_words(text: str, start: int) -> int:
+    """Where a name really starts when the model left out capitalised words before it
+    ("the Yabelo" + "Pastoral Training Institute"); not past a sentence opener ("In")."""
+    for word in re.finditer(rf"({_CAPITALISED_WORD})[ \t]+$", text[max(0, start - 40) : start]):
+        candidate = start - len(word.group())
+        if word.group(1) in NOT_NAME_WORDS or word.group(1).lower() in SENTENCE_OPENERS:
+            return start
+        return with_leading_name_words(text, candidate)
+    return start
+
+
 PLACE_LIKE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
+_LOCATIVE_BEFORE = re.compile(r"\b(?:from|in|at|near|across|throughout|around)[ \t]+$")
 
 
-def joined_to_a_place(doc: Doc, person: Span) -> bool:
+def places_in(doc: Doc) -> list[Span]:
+    """What the model calls a place, plus 'PERSON's right after 'from' or 'in' ('a farmer
+    from Buôn Hồ', 'taught in Afaan Oromo'): with no honorific, those are places."""
+    return [
+        ent
+        for ent in doc.ents
+        if ent.label_ in PLACE_LIKE_LABELS
+        or (
+            ent.label_ == "PERSON"
+            and _LOCATIVE_BEFORE.search(doc.text[max(0, ent.start_char - 12) : ent.start_char])
+        )
+    ]
+
+
+def joined_to_a_place(person: Span, places: list[Span]) -> bool:
     """'from Sindh and Khyber Pakhtunkhwa': a name joined by 'and' or a comma to a place
     (or to what the model calls an organisation) is another place."""
-    text = doc.text
-    for other in doc.ents:
-        if other.label_ not in PLACE_LIKE_LABELS:
-            continue
+    text = person.doc.text
+    for other in places:
         if other.end_char <= person.start_char:
             gap = text[other.end_char : person.start_char]
         elif person.end_char <= other.start_char:
@@ -721,7 +795,7 @@ def plain_org_name(written: str) -> str:
     known = igo_full_name(name)
     if known:
         return known
-    name = re.sub(r"\s*\([A-Z][\w&+\-]{1,11}\)", "", name)
+    name = re.sub(r"\s*\((?:[^()]*,\s*)?[A-Z][\w&+\-]{1,11}\)", "", name)
     name = re.sub(r"^[A-Z][A-Z0-9&]{1,11}\s+[-–]\s+|\s+[-–]\s+[A-Z][A-Z0-9&]{1,11}$", "", name)
     return name.strip(" ,;.") or written
 
@@ -771,8 +845,17 @@ def contact_line_names(line_start: int, line: str) -> Iterator[Found]:
         elif part.kind == "org":
             # "Some Council (SC, Philippines) – NGO": the name ends before a remark.
             name = re.split(r"\s+[-–]\s+|\s*\((?![A-Z][\w&+\-]{1,11}\))", part.text)[0]
+            # "Head of the Informal Trade Unit": the unit is the organisation.
+            role = ROLE_OF.match(name)
+            if role and looks_like_org_name(name[role.end() :]):
+                start, name = start + role.end(), name[role.end() :]
             if looks_like_org_name(name):
                 yield Found("ORG", start, start + len(name), plain_org_name(name), "rule")
+
+
+ROLE_OF = re.compile(
+    r"^(?:(?:" + "|".join(sorted(ROLE_WORDS)) + r")\s+)+(?:of|for)\s+(?:the\s+)?", re.IGNORECASE
+)
 
 
 def org_list_entries(text: AnnotatedText) -> Iterator[Found]:
@@ -795,7 +878,7 @@ def org_list_entries(text: AnnotatedText) -> Iterator[Found]:
             continue
         if len(line.split()) > longest:
             continue  # a paragraph, not a list
-        for part_start, part in comma_parts(line, defined_spans(line)):
+        for part_start, part in comma_parts(line, defined_spans(line) + enumerated_names(line)):
             if looks_like_list_name(part):
                 yield from org_entry(text.text, line_start + part_start, part)
 
@@ -896,31 +979,45 @@ def honorific_persons(text: str) -> Iterator[Found]:
 # ---------------------------------------------------------------------------------------------
 
 
-def card_acronyms(texts: list[AnnotatedText], listed: list[Found]) -> Acronyms:
+def card_acronyms(
+    texts: list[AnnotatedText], listed: list[Found], declared: Set[str] = frozenset()
+) -> Acronyms:
     """The card's definitions; a long form names an organisation when it has an organisation
-    word, or when the card lists it as an organisation ('Kilimo Mazao ... Tanzania')."""
+    word, or when the card lists it as an organisation ('Kilimo Mazao ... Tanzania'), or
+    else when it calls it one ('X (XO), a farmers' NGO')."""
     listed_names = {f.normalized.casefold() for f in listed if f.label == "ORG"}
+    declared_names = {name.casefold() for name in declared}
+    definitions = [d for text in texts for d in find_acronym_definitions(text.text)]
     orgs: dict[str, AcronymDefinition] = {}
     others: dict[str, AcronymDefinition] = {}
-    for text in texts:
-        for definition in find_acronym_definitions(text.text):
-            if definition.short in orgs:
-                continue
-            if looks_like_org_name(definition.long) or definition.long.casefold() in listed_names:
-                orgs[definition.short] = definition
-                others.pop(definition.short, None)
-            elif not definition.spelled:
-                continue  # only a guess, and not an organisation's name
-            elif definition.long[:1].isupper() and igo_full_name(definition.short) is None:
-                others.setdefault(definition.short, definition)
-    return Acronyms(orgs, others)
+    for definition in definitions:
+        if definition.short in orgs:
+            continue
+        if looks_like_org_name(definition.long) or definition.long.casefold() in listed_names:
+            orgs[definition.short] = definition
+            others.pop(definition.short, None)
+        elif not definition.spelled:
+            continue  # only a guess, and not an organisation's name
+        elif definition.long[:1].isupper() and igo_full_name(definition.short) is None:
+            others.setdefault(definition.short, definition)
+    for definition in definitions:  # weaker evidence: only where nothing better was found
+        if definition.short not in orgs and definition.long.casefold() in declared_names:
+            orgs[definition.short] = definition
+            others.pop(definition.short, None)
+    variants = {
+        (d.short, d.long) for d in definitions if d.short in orgs and d.long != orgs[d.short].long
+    }
+    return Acronyms(orgs, others, sorted(variants))
 
 
 def defined_long_forms(text: str, acronyms: Acronyms) -> Iterator[Found]:
-    """Every place this text spells out an organisation the card defines an acronym for."""
-    for definition in acronyms.orgs.values():
-        for match in re.finditer(re.escape(definition.long), text):
-            yield Found("ORG", match.start(), match.end(), definition.long, "rule")
+    """Every place this text spells out an organisation the card defines an acronym for,
+    in any of the card's spellings of it."""
+    spellings = [(d.long, d.long) for d in acronyms.orgs.values()]
+    spellings += [(long, acronyms.orgs[short].long) for short, long in acronyms.variants]
+    for written, name in spellings:
+        for match in re.finditer(re.escape(written), text):
+            yield Found("ORG", match.start(), match.end(), name, "rule")
 
 
 def acronym_uses(text: str, acronyms: Acronyms) -> Iterator[Found]:
@@ -930,7 +1027,7 @@ def acronym_uses(text: str, acronyms: Acronyms) -> Iterator[Found]:
             yield Found("ORG", match.start(), match.end(), definition.long, "rule")
 
 
-_NAME_TOKEN = r"(?:[A-Z][\w&+\-’']*|[a-z]+\d[\w\-]*\+?)"
+_NAME_TOKEN = rf"(?:{CAPITAL}[\w&+\-’']*|[a-z]+\d[\w\-]*\+?)"
 # Capitalised words that open a sentence rather than a name ("Today, a network of ...").
 SENTENCE_OPENERS = word_set(
     "in on at by for with from during after since today also however moreover thus then now "
@@ -938,7 +1035,7 @@ SENTENCE_OPENERS = word_set(
 )
 _DECLARED = re.compile(
     rf"(?<![\w+\-])(?P<name>{_NAME_TOKEN}(?:\s+(?:(?:of|for|de|del|da|la|and)\s+)?{_NAME_TOKEN})*)"
-    r"(?:\s+is\s+|\s*\(\s*)an?\s+(?:[\w\-]+\s+){0,3}?"
+    r"(?:\s+is\s+|\s*\(\s*|\s*\([A-Z][\w&+\-]{1,11}\),\s+)an?\s+(?:[\w\-]+\s+){0,3}?"
     r"(?:organi[sz]ation|network|association|confederation|federation|union|agency|"
     r"foundation|NGO|cooperative|coalition|alliance|council|institute|company|bank)\b"
 )
@@ -1030,7 +1127,8 @@ def parse_contact_line(line: str) -> ContactLine:
         rest_start = name[1]
     masked = _CONTACT_VALUES.sub(lambda m: " " * len(m.group()), line)
     masked = _AND_BEFORE_ROLE.sub(lambda m: "," + " " * (len(m.group()) - 1), masked)
-    for start, part in comma_parts(masked[rest_start:]):
+    rest = masked[rest_start:]
+    for start, part in comma_parts(rest, enumerated_names(rest)):
         stripped = part.strip(" .;:/–-")
         if not stripped or NAME_SUFFIX.fullmatch(" " + stripped):
             continue

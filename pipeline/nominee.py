@@ -23,6 +23,7 @@ LABELS: tuple[tuple[str, str], ...] = (
     (r"name\s+of\s+(?:the\s+)?nominee", "nominee"),
     (r"nominee", "nominee"),
     (r"nominated\s+by", "nominated_by"),
+    (r"nominating\s+(?:organi[sz]ation|institution|body|agency)", "nominated_by"),
     (r"country(?:\s+of\s+origin)?", "country"),
     (r"(?:tele)?phone\s+(?:number|no\.?)", "phone"),
     (r"telephone", "phone"),

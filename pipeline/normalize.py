@@ -233,7 +233,7 @@ def _country_at(
         start, end = window[0].start(), _close_paren(text, window[0].start(), window[-1].end())
         if alias is None or not _case_fits(text[start:end], words, alias):
             continue
-        if _is_continental(text, window[0]):
+        if _is_continental(text, window[0]) or _names_water(text, start, end):
             continue
         mention = CountryMention(
             start=start,
@@ -265,6 +265,17 @@ def _is_continental(text: str, first: re.Match[str]) -> bool:
     """'Latin' before 'American' makes a region, not a country."""
     before = text[max(0, first.start() - 6) : first.start()]
     return re.search(r"Latin\s$", before) is not None
+
+
+_WATER_BEFORE = re.compile(r"\b(?:Lake|Gulf\s+of|Bay\s+of)\s+$")
+_WATER_AFTER = re.compile(r"^\s+(?:River|Basin|Delta)\b")
+
+
+def _names_water(text: str, start: int, end: int) -> bool:
+    """'Lake Chad', 'the Niger River', 'the Gulf of Guinea': water, not the country."""
+    return bool(
+        _WATER_BEFORE.search(text[max(0, start - 12) : start]) or _WATER_AFTER.match(text[end:])
+    )
 
 
 def country_from_text(text: str) -> tuple[str, str] | None:
@@ -528,12 +539,12 @@ def is_short_form(candidate: str) -> bool:
 def long_form_for(short: str, candidate: str) -> str | None:
     """Schwartz & Hearst (2003): the shortest tail of `candidate` whose characters spell
     `short` in order, its first character at a word start; None if there is none."""
-    letters = [ch.lower() for ch in short if ch.isalnum()]
+    letters = [_fold(ch) for ch in short if ch.isalnum()]
     s, position = len(letters) - 1, len(candidate) - 1
     while s >= 0:
         wanted = letters[s]
         while position >= 0 and (
-            candidate[position].lower() != wanted
+            _fold(candidate[position]) != wanted
             or (s == 0 and position > 0 and candidate[position - 1].isalnum())
         ):
             position -= 1
@@ -545,7 +556,7 @@ def long_form_for(short: str, candidate: str) -> str | None:
     # "Federation of Growers in East Africa (FEGEA)": a long form does not start on a
     # lower-case linking word when a capitalised word stands just before it.
     linking = re.match(r"(?:of|for|de|des|du|la|le|and|et|y)\b", candidate[start:])
-    before = re.search(r"([A-Z][\w'’\-]*)\s+$", candidate[:start])
+    before = re.search(rf"({CAPITAL}[\w'’\-]*)\s+$", candidate[:start])
     if linking and before:
         start = before.start(1)
     long = candidate[start:].strip()
@@ -563,6 +574,9 @@ def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
             continue  # "(KFA, BDA, TAMWA, ...)": a list of names, not a definition
         if is_short_form(first) and lookup_country(first) is None:
             found.extend(_long_form_before(text, match.start(), first))
+        elif len(items) == 2 and is_short_form(items[1]) and first[:1].isupper():
+            # "Farmers' Association (Name in another language, FA)"
+            found.extend(_long_form_before(text, match.start(), items[1]))
         else:
             found.extend(_short_form_before(text, match, inner))
     for match in _DASHED_SHORT_BEFORE.finditer(text):
@@ -596,8 +610,8 @@ def spelled_by_initials(short: str, long: str) -> bool:
     """Whether at least half the short form's letters start capitalised words of the long
     form, in order. Schwartz & Hearst also accept letters inside words, which lets
     "MTDSA" spell "Mali and the Ministry of Labour, Social Dialogue and Crafts"."""
-    letters = [ch.lower() for ch in short if ch.isalpha()]
-    initials = [word[0].lower() for word in long.split() if word[:1].isupper()]
+    letters = [_fold(ch) for ch in short if ch.isalpha()]
+    initials = [_fold(word[0]) for word in long.split() if word[:1].isupper()]
     common = [0] * (len(initials) + 1)  # longest common subsequence, one row at a time
     for letter in letters:
         diagonal = 0
@@ -609,8 +623,10 @@ def spelled_by_initials(short: str, long: str) -> bool:
     return 2 * common[-1] >= len(letters)
 
 
-_LEADING_CAPITALISED = re.compile(r"(?:[A-Z][\w'’\-&]*[ \t]+)+$")
-_NOT_NAME_WORDS = frozenset(
+_LEADING_CAPITALISED = re.compile(rf"(?:{CAPITAL}[\w'’\-&]*[ \t]+)+$")
+# Capitalised words that do not start a name: articles, prepositions and pronouns that open
+# a sentence ("The", "In", "Between").
+NOT_NAME_WORDS = frozenset(
     {
         "The",
         "A",
@@ -652,13 +668,13 @@ def _capitalised_words_start(text: str, line_start: int, position: int) -> int:
         return position
     start = position
     for word in reversed(run.group().split()):
-        if word in _NOT_NAME_WORDS or lookup_country(word) is not None:
+        if word in NOT_NAME_WORDS or lookup_country(word) is not None:
             break
         start = text.rfind(word, line_start, start)
     return start
 
 
-_NAME_WORDS = r"(?:[A-Z][\w'’\-&]*|of|for|and|the|de|des|du|la|le|in|on)"
+_NAME_WORDS = rf"(?:{CAPITAL}[\w'’\-&]*|of|for|and|the|de|des|du|la|le|in|on)"
 _NAME_RUN = re.compile(rf"{_NAME_WORDS}(?:(?:[ \t]+|,[ \t]+){_NAME_WORDS})*[ \t]*$")
 _NAME_RUN_LEAD = re.compile(r"^(?:(?:of|for|and|the|de|des|du|la|le|in|on)\s+)+")
 
@@ -674,7 +690,7 @@ def _capitalised_name_before(
     name = re.split(r"\s+and\s+the\s+", name)[-1]
     name = _enumerated_name_tail(name.split(", "))
     words = name.split()
-    while words and words[0] in _NOT_NAME_WORDS:
+    while words and words[0] in NOT_NAME_WORDS:
         words.pop(0)
     name = _NAME_RUN_LEAD.sub("", " ".join(words))
     if len(name.split()) >= 2 and name[:1].isupper():

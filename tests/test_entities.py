@@ -544,3 +544,79 @@ def test_contact_line_values_do_not_leak_into_role_or_organisation() -> None:
     line = "Ms. Joy Banda, Coordinator of the youth network Tel: (+265) 999 123 456"
     parts = [(p.kind, p.text) for p in parse_contact_line(line).parts]
     assert parts == [("name", "Joy Banda"), ("role", "Coordinator of the youth network")]
+
+
+def test_currency_codes_before_amounts_are_not_organisations(nlp: Language) -> None:
+    body = "Technicians earn NPR 9,500 a month, and the fund holds 12 million UGX."
+    result = annotate(nlp, card([section(4, "achievements_impact", [para(body)])]))
+    assert values(result, "ORG") == []
+
+
+def test_listed_name_in_two_languages_is_the_first_name(nlp: Language) -> None:
+    blocks = [item("Nepal Weavers' Association for Development (Sangh Bunkar Vikas, SBV)")]
+    body = "The SBV trains weavers."
+    result = annotate(
+        nlp,
+        card(
+            [
+                section(2, "main_partners", blocks),
+                section(3, "horizontal_cooperation", [para(body)]),
+            ]
+        ),
+    )
+    assert set(values(result, "ORG")) == {"Nepal Weavers' Association for Development"}
+
+
+def test_role_before_a_unit_is_not_part_of_the_organisation(nlp: Language) -> None:
+    line = "Mr. Ali Said, Head of the Informal Trade Unit, CNPS, ali.said@cnps.ml"
+    result = annotate(nlp, card([section(10, "contacts", [para(line)])]))
+    assert "Head of the Informal Trade Unit" not in values(result, "ORG")
+    assert "Informal Trade Unit" in values(result, "ORG")
+
+
+def test_names_enumerating_after_their_head_stay_whole(nlp: Language) -> None:
+    body = "Next year the Ministry of Water, Sanitation and Hygiene plans to add the training."
+    blocks = [item("Ministry of Mines, Energy and Water Resources, Namibia")]
+    contact = (
+        "Ms. Rose Atieno, Programme Officer, ILO Country Office for Kenya, Rwanda, Uganda "
+        "and Tanzania, Nairobi, atieno@ilo.org"
+    )
+    result = annotate(
+        nlp,
+        card(
+            [
+                section(2, "main_partners", blocks),
+                section(7, "sustainability", [para(body)]),
+                section(11, "ilo_contacts", [para(contact)]),
+            ]
+        ),
+    )
+    orgs = set(values(result, "ORG"))
+    assert {
+        "Ministry of Water, Sanitation and Hygiene",
+        "Ministry of Mines, Energy and Water Resources",
+        "ILO Country Office for Kenya, Rwanda, Uganda and Tanzania",
+    } <= orgs
+    assert not {"Ministry of Water", "Ministry of Mines"} & orgs
+    assert values(result, "COUNTRY") == ["NA"]
+    assert_offsets(result)
+
+
+def test_a_name_after_from_or_in_is_a_place(nlp: Language) -> None:
+    # The model tags "Buôn Hồ" PERSON; after "from" with no honorific it is a place.
+    body = "A song by a farmer from Buôn Hồ was played on the radio by Mr. Đỗ Văn Nam."
+    result = annotate(nlp, card([section(9, "awareness", [para(body)])]))
+    assert values(result, "PERSON") == ["Đỗ Văn Nam"]
+
+
+def test_capitalised_words_before_a_model_span_belong_to_the_name() -> None:
+    from pipeline.entities import with_leading_name_words
+
+    text = "Courses alternate between the Moroto Pastoral Training Institute in Uganda."
+    start = text.index("Pastoral")
+    assert text[with_leading_name_words(text, start) :].startswith("Moroto Pastoral")
+    text = "In Kenya Pastoral Training Institute staff teach."
+    start = text.index("Pastoral")
+    assert with_leading_name_words(text, start) == text.index("Kenya")
+    text = "The Pastoral Training Institute opened."
+    assert with_leading_name_words(text, 4) == 4

@@ -359,3 +359,21 @@ def test_unspelled_long_form_after_a_contact_line_is_the_last_part() -> None:
     assert [d.long for d in find_acronym_definitions(text)] == [
         "Ministry of Labour, Youth, Crafts and Trade"
     ]
+
+
+def test_acronym_of_a_name_with_an_accented_capital() -> None:
+    text = "support from Éleveurs Unis de la Savane (EUS), an NGO"
+    assert _definitions(text) == [("EUS", "Éleveurs Unis de la Savane", True)]
+
+
+def test_acronym_after_a_name_in_another_language() -> None:
+    # "English Name (Name in another language, ACR)": the acronym stands for the name.
+    text = "the Nepal Weavers' Association for Development (Sangh Bunkar Vikas, SBV) agreed"
+    assert [(d.short, d.long) for d in find_acronym_definitions(text)] == [
+        ("SBV", "Nepal Weavers' Association for Development")
+    ]
+
+
+def test_a_lake_or_a_river_is_not_a_country_mention() -> None:
+    text = "fishers on the Niger River, on Lake Chad and in the Gulf of Guinea, in Mali"
+    assert [m.code for m in find_countries(text)] == ["ML"]

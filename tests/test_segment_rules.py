@@ -81,3 +81,15 @@ def test_a_line_ending_on_and_continues() -> None:
         "Green Jobs Specialist, ILO Decent Work Team for South Asia and "
         "Country Office for India, New Delhi"
     ]
+
+
+def test_nominating_organisation_is_a_label_of_its_own() -> None:
+    # Held-out set 2: "Nominating organisation:" was not a label, so the nominee's line ran
+    # into it ("... International Cooperation Department Nominating organisation: ...").
+    from pipeline.nominee import field_label
+
+    assert field_label("Nominating organisation: Farmers' Union of Chad (FUC)") == (
+        "nominated_by",
+        "Farmers' Union of Chad (FUC)",
+    )
+    assert field_label("Nominating institution: Rural Credit Office") is not None
