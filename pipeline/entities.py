@@ -599,14 +599,14 @@ def is_currency_amount(text: str, start: int, end: int) -> bool:
 def with_leading_name_words(text: str, start: int) -> int:
     """Where a name really starts when the model left out capitalised words before it
     ("the Yabelo" + "Pastoral Training Institute"); not past a sentence opener ("In")."""
-    for word in re.finditer(rf"({_CAPITALISED_WORD})[ \t]+$", text[max(0, start - 40) : start]):
-        candidate = start - len(word.group())
+    while word := _WORD_BEFORE.search(text, max(0, start - 40), start):
         if word.group(1) in NOT_NAME_WORDS or word.group(1).lower() in SENTENCE_OPENERS:
-            return start
-        return with_leading_name_words(text, candidate)
+            break
+        start = word.start()
     return start
 
 
+_WORD_BEFORE = re.compile(rf"(?<![\w'’\-])({_CAPITALISED_WORD})[ \t]+$")
 PLACE_LIKE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
 _LOCATIVE_BEFORE = re.compile(r"\b(?:from|in|at|near|across|throughout|around)[ \t]+$")
 
