@@ -549,6 +549,7 @@ def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
             continue
         if is_org and names_a_body(span):
             start = with_leading_name_words(text, start)  # "the Yabelo" + "Pastoral Institute"
+            start += parent_organisation_start(text[start:end])
             span = text[start:end]
         if is_org and plausible_org(span, acronyms):
             yield Found("ORG", start, end, normalize_org(span, acronyms), "model")
@@ -607,6 +608,22 @@ def with_leading_name_words(text: str, start: int) -> int:
 
 
 _WORD_BEFORE = re.compile(rf"(?<![\w'’\-])({_CAPITALISED_WORD})[ \t]+$")
+UNIT_HEADS = word_set("faculty department division unit section directorate school")
+_PARENT = re.compile(r"\s+of\s+the\s+(?=[A-Z])")
+
+
+def parent_organisation_start(span: str) -> int:
+    """Where the organisation starts in a unit's name: 'Faculty of Agriculture of the
+    National University of Laos' names the university (the faculty is a part of it)."""
+    words = words_of(span)
+    if not words or words[0].lower() not in UNIT_HEADS:
+        return 0
+    parent = _PARENT.search(span)
+    if parent is None or not names_a_body(span[parent.end() :]):
+        return 0
+    return parent.end()
+
+
 PLACE_LIKE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
 _LOCATIVE_BEFORE = re.compile(r"\b(?:from|in|at|near|across|throughout|around)[ \t]+$")
 

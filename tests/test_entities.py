@@ -620,3 +620,16 @@ def test_capitalised_words_before_a_model_span_belong_to_the_name() -> None:
     assert with_leading_name_words(text, start) == text.index("Kenya")
     text = "The Pastoral Training Institute opened."
     assert with_leading_name_words(text, 4) == 4
+
+
+def test_a_unit_of_an_organisation_gives_the_organisation() -> None:
+    # Held-out set 2: the model's span "the Faculty of Agriculture of the National
+    # University of Laos" hid the university (the faculty itself is optional in the key).
+    from pipeline.entities import parent_organisation_start
+
+    span = "Faculty of Agriculture of the Royal University of Bhutan"
+    assert span[parent_organisation_start(span) :] == "Royal University of Bhutan"
+    span = "Food and Agriculture Organization of the United Nations"
+    assert parent_organisation_start(span) == 0
+    span = "Department of Fisheries"
+    assert parent_organisation_start(span) == 0
