@@ -87,6 +87,10 @@ COMMON_ABBREVIATIONS = word_set(
     csos csr kpi kpis id tv iot usd eur ceo cv faq ppe covid covid-19 tvet ai qr url tot
     sdg sdgs mdg mdgs oda ssc sstc sse"""
 )
+# Messaging and social platforms: channels in these forms, not partners ("on WhatsApp").
+PLATFORMS = word_set(
+    "whatsapp facebook twitter youtube instagram tiktok telegram zoom skype linkedin viber wechat"
+)
 # Form labels and headings that NER takes for names ("ILO Contacts", "Telephone").
 LABEL_WORDS = word_set(
     "telephone tel phone mobile fax email e-mail contact contacts nominee country address website"
@@ -487,7 +491,20 @@ def names_in(
                 continue
             if not any(overlaps(candidate.start, candidate.end, a.start, a.end) for a in accepted):
                 accepted.append(candidate)
+    accepted = [f for f in accepted if not place_after_organisation(text.text, f, accepted)]
     return sorted(accepted, key=lambda f: (f.start, f.label))
+
+
+def place_after_organisation(text: str, item: Found, accepted: list[Found]) -> bool:
+    """'Nkabom Youth Cooperative, Sefwi Wiawso': the model's PERSON right after an
+    organisation and a comma is where the organisation is."""
+    if item.label != "PERSON" or item.source != "model":
+        return False
+    comma = re.search(r",[ \t]*$", text[max(0, item.start - 4) : item.start])
+    if comma is None:
+        return False
+    comma_at = max(0, item.start - 4) + comma.start()
+    return any(other.label == "ORG" and other.end == comma_at for other in accepted)
 
 
 def clashes_with_country(candidate: Found, countries: list[CountryMention]) -> bool:
@@ -497,6 +514,8 @@ def clashes_with_country(candidate: Found, countries: list[CountryMention]) -> b
             mention.start <= candidate.start and candidate.end <= mention.end
         ):
             return True
+        if candidate.label == "ORG" and mention.start < candidate.start < mention.end:
+            return True  # "Tobago (MTIT)" out of "Trinidad and Tobago (MTIT)"
         if candidate.label == "PERSON" and overlaps(
             candidate.start, candidate.end, mention.start, mention.end
         ):
@@ -570,19 +589,31 @@ _CAPITALISED_RUN = rf"{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD})*"
 _ENUMERATED_NAME = re.compile(
     rf"{_CAPITALISED_RUN}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}"
     rf"(?:,[ \t]+{_CAPITALISED_RUN})+,?[ \t]+and[ \t]+{_CAPITALISED_RUN}"
-    r"(?![\w'’\-]|[ \t]+(?:of|for)\b)"
+    rf"(?P<tail>(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN})*)"
+    r"(?![\w'’\-])"
 )
+_QUALIFIER = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 
 
 def enumerated_names(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in _ENUMERATED_NAME.finditer(text)]
+    """Spans of such names, without a country that qualifies them ("... and Sport of
+    Armenia", "... of Population of the Republic of Tajikistan")."""
+    spans = []
+    for match in _ENUMERATED_NAME.finditer(text):
+        end = match.end()
+        for qualifier in _QUALIFIER.finditer(text, match.start("tail"), match.end()):
+            if lookup_country(text[qualifier.end() : match.end()]) is not None:
+                end = qualifier.start()
+                break
+        spans.append((match.start(), end))
+    return spans
 
 
 def enclosing_span(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
-    """The span that holds the start of its name inside [start, end) and ends at or after
-    `end`: the model stopped at a comma or an 'and' of the name."""
+    """The enumerated name that starts inside the model's span [start, end): the model
+    stopped at one of its commas, or ran on into the country after it."""
     for span_start, span_end in spans:
-        if start <= span_start < end <= span_end:
+        if start <= span_start < end:
             return span_start, span_end
     return None
 
@@ -740,10 +771,10 @@ def plausible_org(span: str, acronyms: Acronyms) -> bool:
         return False  # "Deputy Secretary", "Secretary General of the Union"
     if not words[0][:1].isupper() or only_countries(span) or names_a_place(span):
         return False
-    if lowered[-1] in JOB_TITLE_ENDINGS and "of" not in lowered:
-        return False  # "National Programme Coordinator"
-    if len(words) == 1 and lowered[0] in COMMON_ABBREVIATIONS:
-        return False  # "by SMS"
+    if is_job_title(span, lowered):
+        return False  # "National Programme Coordinator", "Programme Manager for Education"
+    if len(words) == 1 and lowered[0] in COMMON_ABBREVIATIONS | PLATFORMS:
+        return False  # "by SMS", "on WhatsApp"
     if span in acronyms.others or any(d.long == span for d in acronyms.others.values()):
         return False  # "KPI", "Key Performance Indicator": a concept, not a body
     if any(w in acronyms.others for w in words):
@@ -753,6 +784,19 @@ def plausible_org(span: str, acronyms: Acronyms) -> bool:
     if len(words) == 1:
         return is_acronym(words[0])
     return has_org_keyword(span) or any(is_acronym(w) for w in words)
+
+
+def is_job_title(span: str, lowered: list[str]) -> bool:
+    """A title ends in a job word ("... Coordinator"), or has one followed by its field
+    ("Programme Manager for Vocational Education"); an office named by its holder ("Office
+    of the President") or a job in a named body ("Director of the Rural Credit Unit") is not."""
+    if lowered[-1] in JOB_TITLE_ENDINGS:
+        return "of" not in lowered
+    for index, word in enumerate(lowered[:-1]):
+        if word in JOB_TITLE_ENDINGS and lowered[index + 1] in ("of", "for"):
+            field_words = words_of(span)[index + 2 :]
+            return not names_a_body(" ".join(field_words))
+    return False
 
 
 def names_a_place(span: str) -> bool:
@@ -1158,6 +1202,8 @@ def part_kind(part: str) -> str:
     words = [w.lower() for w in re.findall(r"[\w\-]+", part)]
     if not words or lookup_country(part) is not None:
         return "other"
+    if is_job_title(part, words):
+        return "role"  # "Programme Manager for Vocational Education"
     if words[-1] in ROLE_WORDS or (words[0] in ROLE_WORDS and not names_a_body(part)):
         return "role"  # "Executive Committee Member", "Coordinator of the youth network"
     return "org"

@@ -412,9 +412,10 @@ def find_gutter(lines: list[RawLine], page_width: float) -> tuple[float, float] 
     starts = Counter(
         round(line.x0) for line in lines if page_width * 0.3 < line.x0 < page_width * 0.7
     )
-    for right_start, count in starts.most_common(3):
-        if count < MIN_COLUMN_LINES:
-            break
+    # The leftmost well-attested start: a right column may also hold bullets and their
+    # indented text further right, which must not be taken for the column's edge.
+    candidates = sorted(x for x, count in starts.most_common(5) if count >= MIN_COLUMN_LINES)
+    for right_start in candidates:
         right = [line for line in lines if line.x0 >= right_start - 1.5]
         left = [
             line

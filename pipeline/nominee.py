@@ -19,12 +19,18 @@ from pipeline.normalize import (
 # Label wordings seen on nomination forms, mapped to the field they fill. Longest first, so
 # "Telephone number" wins over "Telephone".
 LABELS: tuple[tuple[str, str], ...] = (
-    (r"nominee(?:'s)?\s+name", "nominee"),
-    (r"name\s+of\s+(?:the\s+)?nominee", "nominee"),
+    (r"nominee(?:'s)?\s+name(?:\s+and\s+(?:title|position|designation))?", "nominee"),
+    (
+        r"(?:full\s+)?name(?:\s+and\s+(?:title|position|designation))?\s+of\s+(?:the\s+)?nominee",
+        "nominee",
+    ),
     (r"nominee", "nominee"),
     (r"nominated\s+by", "nominated_by"),
     (r"nominating\s+(?:organi[sz]ation|institution|body|agency)", "nominated_by"),
-    (r"country(?:\s+of\s+origin)?", "country"),
+    (r"country(?:\s*/\s*territory|\s+of\s+origin)?", "country"),
+    # "Telephone / WhatsApp", "Phone/Mobile": one field, however many channels it names.
+    (r"(?:tele)?phone\s*/\s*(?:whatsapp|mobile|cell)", "phone"),
+    (r"whatsapp", "phone"),
     (r"(?:tele)?phone\s+(?:number|no\.?)", "phone"),
     (r"telephone", "phone"),
     (r"tel\.?", "phone"),

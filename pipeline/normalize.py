@@ -190,7 +190,7 @@ def lookup_country(name: str) -> tuple[str, str] | None:
     if not words or not _only_words_and_gaps(stripped):
         return None
     alias = _alias_index()[0].get(_key(words))
-    if alias is None or alias.kind == "demonym":
+    if alias is None or alias.kind in ("demonym", "city"):
         return None
     return alias.code, display_name(alias.code)
 
@@ -214,14 +214,17 @@ def find_countries(text: str) -> list[CountryMention]:
             i += 1
             continue
         mention, used = match
-        mentions.append(mention)
+        if mention is not None:
+            mentions.append(mention)
         i += used
     return mentions
 
 
 def _country_at(
     text: str, tokens: list[re.Match[str]], i: int, max_words: int
-) -> tuple[CountryMention, int] | None:
+) -> tuple[CountryMention | None, int] | None:
+    """The country named at token i and how many tokens it takes; (None, n) for a city
+    named after its country ("Port of Spain"), whose words are then skipped."""
     if max_words == 0 or _fold(tokens[i].group()) in _IGNORED_WORDS:
         return None
     for n in range(min(max_words, len(tokens) - i), 0, -1):
@@ -235,6 +238,8 @@ def _country_at(
             continue
         if _is_continental(text, window[0]) or _names_water(text, start, end):
             continue
+        if alias.kind == "city":
+            return None, n
         mention = CountryMention(
             start=start,
             end=end,
@@ -519,7 +524,7 @@ class AcronymDefinition:
 
 
 _PARENTHESIS = re.compile(r"\(([^()\n]{1,160})\)")
-_SHORT_FORM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&+\-/]*(?: [A-Z][A-Za-z]+)?$")
+_SHORT_FORM = re.compile(r"^[^\W_][\w&+\-/]*(?: [A-Z][A-Za-z]+)?$")
 _DASHED_SHORT_BEFORE = re.compile(
     r"(?m)^[ \t]*(?P<short>[A-Z][A-Za-z0-9&+]{1,11})[ \t]+[-–][ \t]+(?P<long>[^\n]+)$"
 )

@@ -88,6 +88,8 @@ def segment_document(extracted: ExtractedDocument) -> SegmentedDocument:
     card_starts = find_card_starts(lines, layout, toc_pages)
     if not card_starts:
         card_starts = unlettered_card_start(lines, layout, toc_pages)
+    if not card_starts:
+        card_starts = headed_card_start(lines, layout, toc_pages)
     first_card = card_starts[0] if card_starts else len(lines)
     front = build_front_matter(lines[:first_card], toc_pages, layout, extracted.title)
     ends = [*card_starts[1:], len(lines)] if card_starts else []
@@ -227,6 +229,21 @@ def unlettered_card_start(lines: list[Line], layout: Layout, toc_pages: set[int]
         while start > 0 and layout.is_emphasised(lines[start - 1]):
             start -= 1
         return [start if start < index else index]
+    return []
+
+
+def headed_card_start(lines: list[Line], layout: Layout, toc_pages: set[int]) -> list[int]:
+    """A one-nomination file whose nominee labels are unknown: the form's section 1 shows
+    where it is. The card starts at the first emphasised line (its title) of that page
+    above the heading, or at the top of the page."""
+    for index, line in enumerate(lines):
+        if line.page in toc_pages or not is_section_heading(line, layout, None):
+            continue
+        if SECTION_HEADING.match(line.text).group(1) != "1":  # type: ignore[union-attr]
+            continue
+        above = [i for i in range(index) if lines[i].page == line.page]
+        titles = [i for i in above if layout.is_emphasised(lines[i])]
+        return [titles[0] if titles else (above[0] if above else index)]
     return []
 
 

@@ -633,3 +633,60 @@ def test_a_unit_of_an_organisation_gives_the_organisation() -> None:
     assert parent_organisation_start(span) == 0
     span = "Department of Fisheries"
     assert parent_organisation_start(span) == 0
+
+
+@pytest.mark.parametrize(
+    "span", ["Programme Manager for Vocational Education", "WhatsApp", "Facebook"]
+)
+def test_job_titles_with_their_field_and_platforms_are_not_organisations(span: str) -> None:
+    assert not plausible_org(span, Acronyms({}, {}))
+
+
+def test_enumerated_name_going_on_after_its_and_part(nlp: Language) -> None:
+    # Held-out set 3: "Ministry of Labour, Migration and Employment of Population of the
+    # Republic of Tajikistan" came out as "Ministry of Labour" plus a fragment.
+    body = (
+        "In 2020 the Ministry of Labour, Social Protection and Employment of Population of "
+        "the Republic of Tajikistan signed, and the Ministry of Education, Science, Culture "
+        "and Sport of Armenia joined."
+    )
+    result = annotate(nlp, card([section(1, "description", [para(body)])]))
+    orgs = set(values(result, "ORG"))
+    assert {
+        "Ministry of Labour, Social Protection and Employment of Population",
+        "Ministry of Education, Science, Culture and Sport",
+    } <= orgs
+    assert not {"Ministry of Labour", "Ministry of Education"} & orgs
+    assert values(result, "COUNTRY") == ["TJ", "AM"]
+    assert_offsets(result)
+
+
+def test_no_organisation_starts_inside_a_country_name(nlp: Language) -> None:
+    # The model tags "Tobago (MTIT" as ORG after "Trinidad and".
+    body = (
+        "The Cocoa Board and the Ministry of Trade, Industry and Tourism of Trinidad and "
+        "Tobago (MTIT) support the exchange."
+    )
+    result = annotate(nlp, card([section(1, "description", [para(body)])]))
+    assert "Tobago" not in values(result, "ORG")
+    assert values(result, "COUNTRY") == ["TT"]
+
+
+def test_a_place_after_an_organisation_in_a_list_line_is_not_a_person(nlp: Language) -> None:
+    blocks = [item("Kumasi Youth Cocoa Cooperative, Sefwi Bekwai")]
+    contact = "Ms. Ama Owusu, Chairperson, Ashanti Young Farmers Cooperative, Sefwi Bekwai"
+    result = annotate(
+        nlp,
+        card([section(2, "main_partners", blocks), section(10, "contacts", [para(contact)])]),
+    )
+    assert values(result, "PERSON") == ["Ama Owusu"]
+
+
+def test_job_title_with_its_field_in_a_contact_line_is_a_role() -> None:
+    line = "Mr. Levan Beridze, Programme Manager for Vocational Education, Austrian Agency"
+    parts = [(p.kind, p.text) for p in parse_contact_line(line).parts]
+    assert parts == [
+        ("name", "Levan Beridze"),
+        ("role", "Programme Manager for Vocational Education"),
+        ("org", "Austrian Agency"),
+    ]

@@ -377,3 +377,16 @@ def test_acronym_after_a_name_in_another_language() -> None:
 def test_a_lake_or_a_river_is_not_a_country_mention() -> None:
     text = "fishers on the Niger River, on Lake Chad and in the Gulf of Guinea, in Mali"
     assert [m.code for m in find_countries(text)] == ["ML"]
+
+
+def test_a_city_named_after_a_country_is_not_the_country() -> None:
+    text = "offices in Port of Spain and Mexico City, and a school in Mexico"
+    assert [m.code for m in find_countries(text)] == ["MX"]
+    assert lookup_country("Port of Spain") is None
+
+
+def test_acronym_with_a_dotted_capital() -> None:
+    text = "The Türkiye Cooperation Agency (TİKA) financed it."
+    assert [(d.short, d.long) for d in find_acronym_definitions(text)] == [
+        ("TİKA", "Türkiye Cooperation Agency")
+    ]

@@ -93,3 +93,68 @@ def test_nominating_organisation_is_a_label_of_its_own() -> None:
         "Farmers' Union of Chad (FUC)",
     )
     assert field_label("Nominating institution: Rural Credit Office") is not None
+
+
+def single_nomination(nominee_label: str) -> bytes:
+    """A one-page unlettered nomination: bold title, a nominee block, two sections."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", style="B", size=14)
+    pdf.multi_cell(0, 8, "Seed Banks of the Andes", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    for line in (
+        f"{nominee_label} Ms. Ana Pérez, Director, Andean Seed Network",
+        "Country/territory: Peru",
+        "Telephone / WhatsApp: +51 1 555 0192",
+        "E-mail addresses: ana.perez@example.org; seeds@example.org",
+    ):
+        pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
+    for heading, body in (
+        ("1. Description and Title of the South-South Initiative", "Farmers keep seeds."),
+        ("2. Main partners", "Andean Seed Network"),
+    ):
+        pdf.set_font("Helvetica", style="B", size=11)
+        pdf.multi_cell(0, 7, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=11)
+        pdf.multi_cell(0, 7, body, new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+def test_other_wordings_of_the_nominee_labels() -> None:
+    # Held-out set 3: "Name and title of nominee:" was not a label, so the one-nomination
+    # file had no card at all and every entity in it was lost.
+    tree = segment_document(
+        extract_pdf(single_nomination("Name and title of nominee:"), Settings())
+    )
+    (card,) = tree.cards
+    assert card.title == "Seed Banks of the Andes"
+    assert card.nominee.name == "Ana Pérez"
+    assert card.nominee.country is not None and card.nominee.country.code == "PE"
+    assert card.nominee.phones == ["+5115550192"]
+    assert card.nominee.emails == ["ana.perez@example.org", "seeds@example.org"]
+
+
+def test_a_nomination_with_an_unknown_nominee_label_still_has_its_card() -> None:
+    tree = segment_document(extract_pdf(single_nomination("Person put forward:"), Settings()))
+    (card,) = tree.cards
+    assert card.title == "Seed Banks of the Andes"
+    assert [s.number for s in card.sections] == [1, 2]
+    assert card.nominee.phones == ["+5115550192"]
+
+
+def test_right_column_with_bullets_is_read_as_one_column() -> None:
+    # Held-out set 3, card J: the right column holds a paragraph (x 315.6), bullets (333.6)
+    # and item text (351.6). The gutter was put between the bullets and their text, so the
+    # partners list was read into the middle of section 1.
+    from pathlib import Path
+
+    pdf = Path(__file__).parent / "fixtures/heldout/heldout3_single_peru_zimbabwe.pdf"
+    (card,) = segment_document(extract_pdf(pdf.read_bytes(), Settings())).cards
+    sections = {s.number: s for s in card.sections}
+    assert "miners breathe dust without protection" in sections[1].text
+    assert "(UNIDO) provided technical advice" in sections[1].text
+    items = [b.text for b in sections[2].blocks if b.type == "list_item"]
+    assert items[:2] == [
+        "Central de Cooperativas Mineras Auríferas del Sur (CECOMAS), Peru",
+        "Zimbabwe Women in Artisanal Mining Trust (ZWAMT)",
+    ]
