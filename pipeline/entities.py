@@ -727,6 +727,13 @@ _TRAILING_NOISE = re.compile(
 )
 
 
+# "Radio Sur Andina in Arequipa": a name without "of"/"for" does not go on with "in Place"
+# ("Federation of Growers in East Africa" does).
+_PLACE_AFTER_IN = re.compile(
+    rf"^(?!.*\b(?:of|for)\b)(?P<name>.+?)\s+in\s+{CAPITAL}[\w'’\-]*(?:\s+{CAPITAL}[\w'’\-]*)*$"
+)
+
+
 def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     """Without a leading article, a possessive 's, a dangling '(', or a comma-joined head."""
     start += len(_LEADING_NOISE.match(text[start:end]).group())  # type: ignore[union-attr]
@@ -736,6 +743,8 @@ def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         end = start + possessive.start()  # "Jane Doe’s Theory X"
     if label == "ORG" and ", " in span:
         start += span.rindex(", ") + 2  # "Insurance, ILO Regional Office": the last part
+    if label == "ORG":
+        end = start + len(_PLACE_AFTER_IN.sub(r"\g<name>", text[start:end]))  # "X in Lima"
     span = text[start:end]
     if span.count("(") > span.count(")"):
         if text[end : end + 1] == ")":

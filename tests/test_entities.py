@@ -690,3 +690,14 @@ def test_job_title_with_its_field_in_a_contact_line_is_a_role() -> None:
         ("role", "Programme Manager for Vocational Education"),
         ("org", "Austrian Agency"),
     ]
+
+
+def test_a_place_after_in_is_not_part_of_an_organisation() -> None:
+    text = "a weekly programme on Radio Valle Verde in Cochabamba."
+    start, end = text.index("Radio"), text.index(".")
+    assert text[slice(*trim_span(text, start, end, "ORG"))] == "Radio Valle Verde"
+    text = "the Federation of Growers in East Africa."
+    start, end = text.index("Federation"), text.index(".")
+    assert text[slice(*trim_span(text, start, end, "ORG"))] == (
+        "Federation of Growers in East Africa"
+    )
