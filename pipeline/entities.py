@@ -34,6 +34,7 @@ from pipeline.normalize import (
     find_igos,
     find_phones,
     find_urls,
+    fold,
     igo_full_name,
     lookup_country,
     normalize_url,
@@ -65,8 +66,10 @@ ORG_KEYWORDS = word_set(
     corporation corp inc ltd bhd chamber government assembly court parliament club consortium
     movement board authority bureau unit facility programme gesellschaft ngo league prison
     embassy embassies council red réseau rede sindicato syndicat fédération comité comisión
-    consejo conseil agence agencia fondo fonds instituto ministère ministério"""
+    consejo conseil agence agencia fondo fonds instituto ministère ministério universidade
+    autoridade autoridad autorité fundasaun police broadcaster program programs"""
 )
+FOLDED_ORG_KEYWORDS = frozenset(fold(word) for word in ORG_KEYWORDS)
 # Titles and roles: a span made of these is a job, not a person or an organisation.
 ROLE_WORDS = word_set(
     """deputy vice secretary general director chairman chairperson chair head officer
@@ -96,7 +99,10 @@ LABEL_WORDS = word_set(
     "telephone tel phone mobile fax email e-mail contact contacts nominee country address website"
 )
 # A person's name never holds these ("Traders Union Africa").
-NOT_IN_PERSON_NAMES = word_set("africa asia europe america americas pacific caribbean latin")
+NOT_IN_PERSON_NAMES = word_set(
+    "africa asia europe america americas pacific caribbean latin "
+    "typhoon cyclone hurricane storm earthquake tsunami"
+)
 # Institutions of a state: the country inside their name still names the country.
 STATE_HEADS = word_set(
     "government governments embassy embassies ministry ministries republic kingdom state "
@@ -257,8 +263,9 @@ def annotate_card(
         [expand_listed(text, f, acronyms) for f in found]
         for text, found in zip(texts, listed, strict=True)
     ]
+    known = listed_org_names(texts, listed)
     names = [
-        names_in(text, doc, acronyms, text_listed, declared)
+        names_in(text, doc, acronyms, text_listed, declared, known)
         for text, doc, text_listed in zip(texts, docs, listed, strict=True)
     ]
     names = drop_persons_named_like_orgs(texts, names)
@@ -373,7 +380,8 @@ def spread_matches(text: str, address: str) -> Iterator[tuple[int, int]]:
 
 
 _PHONE_LABEL = re.compile(
-    r"\b(?P<label>tel(?:ephone)?|phone|mobile|cell(?:\s*phone)?|gsm|(?:tele)?fax)\b"
+    r"\b(?P<label>(?:tel(?:ephone)?|phone)\s*/\s*fax|tel(?:ephone)?|phone|mobile"
+    r"|cell(?:\s*phone)?|gsm|(?:tele)?fax)\b"
     r"\.?(?:\s+(?:number|no\.?|nos?\.?))?\s*[:.]?\s*",
     re.IGNORECASE,
 )
@@ -405,7 +413,7 @@ def labelled_phones(text: str, region: str | None) -> Iterator[Found]:
             if label is None:
                 continue
             value = line[label.end() : following.start() if following else len(line)]
-            fax = "fax" in label.group("label").lower()
+            fax = label.group("label").lower().endswith("fax") and "/" not in label.group()
             for phone in parse_phones(value, region):
                 start = line_start + label.end() + phone.start
                 end = start + len(phone.text)
@@ -469,14 +477,24 @@ def names_a_state(org: str) -> bool:
 
 
 def names_in(
-    text: AnnotatedText, doc: Doc, acronyms: Acronyms, listed: list[Found], declared: set[str]
+    text: AnnotatedText,
+    doc: Doc,
+    acronyms: Acronyms,
+    listed: list[Found],
+    declared: set[str],
+    known: set[str],
 ) -> list[Found]:
     """ORG and PERSON spans by tier: lines the form's layout names (lists, contacts), then
-    spelled-out definitions and honorifics, then the model, then acronyms and the IGO table.
-    Where candidates overlap, the earlier tier wins; within a tier, the longer span."""
+    spelled-out definitions, names the card lists and honorifics, then the model, then
+    acronyms and the IGO table. Where candidates overlap, the earlier tier wins; within a
+    tier, the longer span."""
     tiers: list[list[Found]] = [
         listed,
-        [*defined_long_forms(text.text, acronyms), *honorific_persons(text.text)],
+        [
+            *defined_long_forms(text.text, acronyms),
+            *declared_uses(text.text, known, acronyms),
+            *honorific_persons(text.text),
+        ],
         list(model_names(text.text, doc, acronyms)),
         [
             *acronym_uses(text.text, acronyms),
@@ -582,7 +600,7 @@ def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
             yield Found("PERSON", start, end, normalize_person(span), "model")
 
 
-_CAPITALISED_WORD = rf"{CAPITAL}[\w'’\-&]*"
+_CAPITALISED_WORD = rf"(?:[dl]['’])?{CAPITAL}[\w'’\-&]*"
 _CAPITALISED_RUN = rf"{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD})*"
 # "Ministry of Water, Sanitation and Hygiene", "ILO Office for Kenya, Rwanda and Uganda": a
 # head, "of" or "for", then an enumeration with at least one comma.
@@ -760,7 +778,16 @@ def words_of(span: str) -> list[str]:
 
 
 def has_org_keyword(span: str) -> bool:
-    return any(w.lower().strip(".") in ORG_KEYWORDS for w in words_of(span))
+    return any(is_org_keyword(w) for w in words_of(span))
+
+
+def is_org_keyword(word: str) -> bool:
+    """'Ministry', 'Rádio', 'Université', 'Radio-Televisão': an organisation word (or one
+    half of a hyphenated word), in any case and accents."""
+    folded = fold(word.strip("."))
+    return folded in FOLDED_ORG_KEYWORDS or any(
+        part in FOLDED_ORG_KEYWORDS for part in folded.split("-")
+    )
 
 
 def is_acronym(word: str) -> bool:
@@ -797,14 +824,15 @@ def plausible_org(span: str, acronyms: Acronyms) -> bool:
 
 def is_job_title(span: str, lowered: list[str]) -> bool:
     """A title ends in a job word ("... Coordinator"), or has one followed by its field
-    ("Programme Manager for Vocational Education"); an office named by its holder ("Office
-    of the President") or a job in a named body ("Director of the Rural Credit Unit") is not."""
+    ("Programme Manager for Education", "Specialist in Cooperatives"); an office named by
+    its holder ("Office of the President") or a job in a named body ("Director of the Rural
+    Credit Unit") is not."""
     if lowered[-1] in JOB_TITLE_ENDINGS:
         return "of" not in lowered
     for index, word in enumerate(lowered[:-1]):
-        if word in JOB_TITLE_ENDINGS and lowered[index + 1] in ("of", "for"):
-            field_words = words_of(span)[index + 2 :]
-            return not names_a_body(" ".join(field_words))
+        if word in JOB_TITLE_ENDINGS and lowered[index + 1] in ("of", "for", "in", "on"):
+            named_body = is_org_keyword(lowered[-1])  # "... of the Rural Credit Unit"
+            return not named_body
     return False
 
 
@@ -819,7 +847,7 @@ def plausible_person(span: str) -> bool:
     if len(words) < 1 or looks_like_address(span) or any(ch.isdigit() for ch in span):
         return False
     lowered = [w.lower().strip(".") for w in words]
-    if any(w in LABEL_WORDS or w in ORG_KEYWORDS or w in NOT_IN_PERSON_NAMES for w in lowered):
+    if any(w in LABEL_WORDS or is_org_keyword(w) or w in NOT_IN_PERSON_NAMES for w in lowered):
         return False
     if all(w in ROLE_WORDS or w in NAME_PARTICLES for w in lowered):
         return False
@@ -865,7 +893,7 @@ def plain_org_name(written: str) -> str:
     known = igo_full_name(name)
     if known:
         return known
-    name = re.sub(r"\s*\((?:[^()]*,\s*)?[A-Z][\w&+\-]{1,11}\)", "", name)
+    name = re.sub(r"\s*\((?:[^()]*,\s*)?[A-Z][\w&+\-]{1,11}(?:,[^()]*)?\)", "", name)
     name = re.sub(r"^[A-Z][A-Z0-9&]{1,11}\s+[-–]\s+|\s+[-–]\s+[A-Z][A-Z0-9&]{1,11}$", "", name)
     return name.strip(" ,;.") or written
 
@@ -1021,7 +1049,8 @@ def looks_like_list_name(part: str) -> bool:
         return False
     if words[-1].lower() in EVENT_HEADS:
         return False  # "NHCA KPI Course"
-    capitalised = words[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in words)
+    bare = [re.sub(r"^[dl]['’]", "", w) for w in words]  # "l'Eau" counts as capitalised
+    capitalised = bare[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in bare)
     return capitalised and (has_org_keyword(entry) or any(is_acronym(w) for w in words))
 
 
@@ -1031,7 +1060,7 @@ _HONORIFIC_NAME = re.compile(
     rf"(?:[ \t]+{CAPITAL}[\w'’\-]+)(?:,?[ \t]+(?:Jr|Sr)\.?)?)"
     # The shortest name that is not followed by another capitalised word: three-word names
     # ("Ms. Fatou Bintou Mbaye") stay whole, a sentence after the name stays out.
-    rf"(?![\w'’\-]|[ \t]+{CAPITAL}[\w'’\-])"
+    rf"(?![\w'’\-]|[ \t]+{CAPITAL}[\w'’\-.])"
 )
 
 
@@ -1126,6 +1155,20 @@ def declared_organisations(texts: list[AnnotatedText]) -> set[str]:
     }
 
 
+def listed_org_names(texts: list[AnnotatedText], listed: list[list[Found]]) -> set[str]:
+    """Names of two words or more that the card lists as organisations, as written and
+    without a bracket: found again in running text, they are the same organisation (where
+    the model may stop early: "Ministère des Infrastructures" of "... et des Transports")."""
+    names = set()
+    for text, found in zip(texts, listed, strict=True):
+        for item in found:
+            if item.label == "ORG":
+                name = re.sub(r"\s*\([^()]*\)$", "", text.text[item.start : item.end])
+                if len(name.split()) >= 2 and "\n" not in name:
+                    names.add(name)
+    return names
+
+
 def declared_uses(text: str, declared: set[str], acronyms: Acronyms) -> Iterator[Found]:
     for name in declared:
         for match in re.finditer(rf"(?<![\w\-/+]){re.escape(name)}(?![\w\-+])", text):
@@ -1170,7 +1213,7 @@ class ContactLine:
 
 
 _PERSON_START = re.compile(
-    rf"^\s*(?:(?P<honorific>{HONORIFIC})\s+)?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{_NAME_WORD}){{1,5}}?)"
+    rf"^\s*(?P<honorific>(?:{HONORIFIC}\s+)+)?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{_NAME_WORD}){{1,5}}?)"
     rf"(?P<suffix>,?\s+(?:Jr|Sr|II|III)\b\.?)?(?=\s*(?:,|$|\s[\w.%+\-]+@))"
 )
 # Values that are not role or organisation text: e-mails, labels, numbers.
@@ -1221,7 +1264,7 @@ def part_kind(part: str) -> str:
 def names_a_body(part: str) -> bool:
     """'Head of the Rural Credit Unit' names a body; 'Coordinator of the youth network' and
     'Deputy Secretary of Evaluation' do not (no capitalised organisation word)."""
-    return any(w[:1].isupper() and w.lower().strip(".") in ORG_KEYWORDS for w in words_of(part))
+    return any(w[:1].isupper() and is_org_keyword(w) for w in words_of(part))
 
 
 def contact_name_span(line: str) -> tuple[int, int] | None:

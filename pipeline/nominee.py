@@ -29,7 +29,9 @@ LABELS: tuple[tuple[str, str], ...] = (
     (r"nominating\s+(?:organi[sz]ation|institution|body|agency)", "nominated_by"),
     (r"country(?:\s*/\s*territory|\s+of\s+origin)?", "country"),
     # "Telephone / WhatsApp", "Phone/Mobile": one field, however many channels it names.
-    (r"(?:tele)?phone\s*/\s*(?:whatsapp|mobile|cell)", "phone"),
+    (r"(?:tele)?phone\s*/\s*(?:whatsapp|mobile|cell|fax)", "phone"),
+    (r"tel\.?\s*/\s*fax", "phone"),
+    (r"(?:office|work|direct|home)\s+(?:tele)?phone", "phone"),
     (r"whatsapp", "phone"),
     (r"(?:tele)?phone\s+(?:number|no\.?)", "phone"),
     (r"telephone", "phone"),
@@ -45,7 +47,9 @@ LABELS: tuple[tuple[str, str], ...] = (
     (r"web\s*site|website|web", "website"),
 )
 LABEL_PATTERN = re.compile(
-    r"^\s*(?P<label>" + "|".join(f"(?:{p})" for p, _ in LABELS) + r")\s*(?::|\s(?=[+(\d]))\s*",
+    r"^\s*(?P<label>" + "|".join(f"(?:{p})" for p, _ in LABELS) + r")"
+    # A note in brackets after the label: "Nominee (name and position):".
+    r"(?:\s*\([A-Za-z][^()]*\))?\s*(?::|\s(?=[+(\d]))\s*",
     re.IGNORECASE,
 )
 NAME_SUFFIXES = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|ph\.d)\.?$", re.IGNORECASE)

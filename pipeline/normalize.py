@@ -62,18 +62,18 @@ class _Alias:
     forms: frozenset[str]
 
 
-def _fold(word: str) -> str:
+def fold(word: str) -> str:
     """Case- and accent-insensitive form of a word ("Côte" -> "cote")."""
     decomposed = unicodedata.normalize("NFKD", word)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in _LETTERS.findall(text) if _fold(w) not in _IGNORED_WORDS]
+    return [w for w in _LETTERS.findall(text) if fold(w) not in _IGNORED_WORDS]
 
 
 def _key(words: list[str]) -> str:
-    return "".join(_fold(w) for w in words)
+    return "".join(fold(w) for w in words)
 
 
 def display_name(code: str) -> str:
@@ -150,7 +150,7 @@ def _alias_index() -> tuple[dict[str, _Alias], dict[str, int]]:
     for text, _code, _kind in _alias_rows():
         words = _words(text)
         if words:
-            first = _fold(words[0])
+            first = fold(words[0])
             longest[first] = max(longest.get(first, 0), len(_LETTERS.findall(text)))
     return index, longest
 
@@ -206,7 +206,7 @@ def find_countries(text: str) -> list[CountryMention]:
     mentions: list[CountryMention] = []
     i = 0
     while i < len(tokens):
-        first = _fold(tokens[i].group())
+        first = fold(tokens[i].group())
         # "Filipinos": a plural demonym starts with a word the index knows without its "s".
         max_words = longest.get(first, 0) or longest.get(first.removesuffix("s"), 0)
         match = _country_at(text, tokens, i, max_words)
@@ -225,13 +225,13 @@ def _country_at(
 ) -> tuple[CountryMention | None, int] | None:
     """The country named at token i and how many tokens it takes; (None, n) for a city
     named after its country ("Port of Spain"), whose words are then skipped."""
-    if max_words == 0 or _fold(tokens[i].group()) in _IGNORED_WORDS:
+    if max_words == 0 or fold(tokens[i].group()) in _IGNORED_WORDS:
         return None
     for n in range(min(max_words, len(tokens) - i), 0, -1):
         window = tokens[i : i + n]
-        if _fold(window[-1].group()) in _IGNORED_WORDS or not _joined_by_gaps(text, window):
+        if fold(window[-1].group()) in _IGNORED_WORDS or not _joined_by_gaps(text, window):
             continue
-        words = [t.group() for t in window if _fold(t.group()) not in _IGNORED_WORDS]
+        words = [t.group() for t in window if fold(t.group()) not in _IGNORED_WORDS]
         alias = _lookup_key(_key(words))
         start, end = window[0].start(), _close_paren(text, window[0].start(), window[-1].end())
         if alias is None or not _case_fits(text[start:end], words, alias):
@@ -544,12 +544,12 @@ def is_short_form(candidate: str) -> bool:
 def long_form_for(short: str, candidate: str) -> str | None:
     """Schwartz & Hearst (2003): the shortest tail of `candidate` whose characters spell
     `short` in order, its first character at a word start; None if there is none."""
-    letters = [_fold(ch) for ch in short if ch.isalnum()]
+    letters = [fold(ch) for ch in short if ch.isalnum()]
     s, position = len(letters) - 1, len(candidate) - 1
     while s >= 0:
         wanted = letters[s]
         while position >= 0 and (
-            _fold(candidate[position]) != wanted
+            fold(candidate[position]) != wanted
             or (s == 0 and position > 0 and candidate[position - 1].isalnum())
         ):
             position -= 1
@@ -615,8 +615,8 @@ def spelled_by_initials(short: str, long: str) -> bool:
     """Whether at least half the short form's letters start capitalised words of the long
     form, in order. Schwartz & Hearst also accept letters inside words, which lets
     "MTDSA" spell "Mali and the Ministry of Labour, Social Dialogue and Crafts"."""
-    letters = [_fold(ch) for ch in short if ch.isalpha()]
-    initials = [_fold(word[0]) for word in long.split() if word[:1].isupper()]
+    letters = [fold(ch) for ch in short if ch.isalpha()]
+    initials = [fold(word[0]) for word in long.split() if word[:1].isupper()]
     common = [0] * (len(initials) + 1)  # longest common subsequence, one row at a time
     for letter in letters:
         diagonal = 0

@@ -701,3 +701,69 @@ def test_a_place_after_in_is_not_part_of_an_organisation() -> None:
     assert text[slice(*trim_span(text, start, end, "ORG"))] == (
         "Federation of Growers in East Africa"
     )
+
+
+def test_held_out_set_4_names_titles_and_labels(nlp: Language) -> None:
+    from pipeline.entities import enumerated_names, honorific_persons, plain_org_name
+
+    # Two honorifics before a contact's name; a middle initial inside a name.
+    assert parse_contact_line("H.E. Dr. Chea Vannak Sokha").name is not None
+    found = [f.normalized for f in honorific_persons("Ms. Rosa Maria T. Santos-Cruz and Mr. Li")]
+    assert found == ["Rosa Maria T. Santos-Cruz"]
+    # Storms are not persons; a specialist "in" a field is a job, not an organisation.
+    assert not plausible_person("Typhoon Odette") and not plausible_person("Cyclone Idai")
+    assert not plausible_org(
+        "Specialist in Cooperatives and the Social and Solidarity Economy", Acronyms({}, {})
+    )
+    # "(ACR, name in English)" after a name in another language.
+    assert plain_org_name("Sahakor Kasekor Khmer (SKK, Khmer Farmers' Network)") == (
+        "Sahakor Kasekor Khmer"
+    )
+    # A country with a lower-case elision inside an enumerated office name.
+    text = "ILO Country Office for Côte d'Ivoire, Benin, Niger and Togo, Abidjan"
+    assert [text[s:e] for s, e in enumerated_names(text)] == [
+        "ILO Country Office for Côte d'Ivoire, Benin, Niger and Togo"
+    ]
+
+
+def test_phone_fax_line_reaches_the_contact(nlp: Language) -> None:
+    blocks = [
+        para("Ms. Oyun Bat"),
+        para("Executive Director, Gobi Herders Union"),
+        para("Phone/fax: +976 1432 24519"),
+        para("E-mail: oyun@gobiherders.mn"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", blocks)]))
+    assert [(c.name, c.phones) for c in result.contacts] == [("Oyun Bat", ["+976143224519"])]
+
+
+def test_organisation_words_in_other_languages_and_spellings(nlp: Language) -> None:
+    # Held-out set 4: "Universidade Nacional ...", "Radio-Televisão ...", "... Police",
+    # "... Program" were not taken as organisations.
+    blocks = [
+        item("Universidade Nacional de Díli"),
+        item("Kigali City Police"),
+        item("Rural Roads Program"),
+        item("Radio-Televisão Lafaek"),
+    ]
+    result = annotate(nlp, card([section(2, "main_partners", blocks)]))
+    assert set(values(result, "ORG")) == {
+        "Universidade Nacional de Díli",
+        "Kigali City Police",
+        "Rural Roads Program",
+        "Radio-Televisão Lafaek",
+    }
+
+
+def test_a_listed_name_is_found_whole_in_running_text(nlp: Language) -> None:
+    # Held-out set 4: the model stopped at "et" in "Ministère des Infrastructures et des
+    # Transports"; the card lists the whole name.
+    blocks = [item("Ministère de l'Eau et des Forêts, Togo")]
+    body = "With the backing of the Ministère de l'Eau et des Forêts, riders were trained."
+    result = annotate(
+        nlp,
+        card([section(1, "description", [para(body)]), section(2, "main_partners", blocks)]),
+    )
+    orgs = [(e.section, e.normalized) for e in result.entities if e.label == "ORG"]
+    assert (1, "Ministère de l'Eau et des Forêts") in orgs
+    assert (1, "Ministère de l'Eau") not in orgs

@@ -158,3 +158,17 @@ def test_right_column_with_bullets_is_read_as_one_column() -> None:
         "Central de Cooperativas Mineras Auríferas del Sur (CECOMAS), Peru",
         "Zimbabwe Women in Artisanal Mining Trust (ZWAMT)",
     ]
+
+
+def test_labels_with_a_note_or_two_channels() -> None:
+    # Held-out set 4: "Nominee (name and position):" gave a nominee named "(name and
+    # position): Ms. ...", and "Office phone:" / "Phone / fax:" ran into the line above.
+    from pipeline.nominee import field_label
+
+    assert field_label("Nominee (name and position): Ms. Oyun Bat, Director") == (
+        "nominee",
+        "Ms. Oyun Bat, Director",
+    )
+    assert field_label("Office phone: +63 2 8527 3416") == ("phone", "+63 2 8527 3416")
+    assert field_label("Phone / fax: +976 1432 24519") == ("phone", "+976 1432 24519")
+    assert field_label("Tel (+225) 27 22 44 55 66") == ("phone", "(+225) 27 22 44 55 66")
