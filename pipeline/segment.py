@@ -233,14 +233,16 @@ def unlettered_card_start(lines: list[Line], layout: Layout, toc_pages: set[int]
 
 
 def headed_card_start(lines: list[Line], layout: Layout, toc_pages: set[int]) -> list[int]:
-    """A one-nomination file whose nominee labels are unknown: the form's section 1 shows
-    where it is. The card starts at the first emphasised line (its title) of that page
-    above the heading, or at the top of the page."""
+    """A one-nomination file whose nominee labels are unknown: the form's section 1
+    ("Description and Title of the ... Initiative") shows where it is. The card starts at
+    the first emphasised line (its title) of that page above the heading, or at the top of
+    the page."""
     for index, line in enumerate(lines):
         if line.page in toc_pages or not is_section_heading(line, layout, None):
             continue
-        if SECTION_HEADING.match(line.text).group(1) != "1":  # type: ignore[union-attr]
-            continue
+        number, heading = SECTION_HEADING.match(line.text).groups()[:2]  # type: ignore[union-attr]
+        if number != "1" or section_key(heading) != "description":
+            continue  # numbered minutes or a report, not the nomination form
         above = [i for i in range(index) if lines[i].page == line.page]
         titles = [i for i in above if layout.is_emphasised(lines[i])]
         return [titles[0] if titles else (above[0] if above else index)]

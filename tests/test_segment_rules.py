@@ -172,3 +172,24 @@ def test_labels_with_a_note_or_two_channels() -> None:
     assert field_label("Office phone: +63 2 8527 3416") == ("phone", "+63 2 8527 3416")
     assert field_label("Phone / fax: +976 1432 24519") == ("phone", "+976 1432 24519")
     assert field_label("Tel (+225) 27 22 44 55 66") == ("phone", "(+225) 27 22 44 55 66")
+
+
+def test_numbered_minutes_are_not_a_nomination() -> None:
+    # Found in the third-party corpus once a card could start at section 1: meeting minutes
+    # ("1. Call to order", "2. Public comment") became a card. Only the form's own section
+    # 1 starts a card without a nominee label.
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", style="B", size=14)
+    pdf.multi_cell(0, 8, "Union School District", new_x="LMARGIN", new_y="NEXT")
+    for heading, body in (
+        ("1. Call to order", "The meeting opened at 6 pm."),
+        ("2. Public comment", "No comment was made."),
+        ("3. Adjournment", "The meeting closed at 7 pm."),
+    ):
+        pdf.set_font("Helvetica", style="B", size=11)
+        pdf.multi_cell(0, 7, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("Helvetica", size=11)
+        pdf.multi_cell(0, 7, body, new_x="LMARGIN", new_y="NEXT")
+    tree = segment_document(extract_pdf(bytes(pdf.output()), Settings()))
+    assert tree.cards == []

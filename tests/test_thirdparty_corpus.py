@@ -60,7 +60,10 @@ def check_batch(source: Path, out: Path, result: subprocess.CompletedProcess[str
     written = {p.name for p in out.glob("*.json")} - {"_manifest.json"}
     assert written == {files[name]["output"] for name in files if name not in failed}
     for name in written:
-        validate_json(json.loads((out / name).read_bytes()))
+        document = json.loads((out / name).read_bytes())
+        validate_json(document)
+        # None of them is a nomination: numbered minutes or reports must not become cards.
+        assert document["cards"] == [], name
 
 
 def test_fixture_subset(tmp_path: Path) -> None:
