@@ -492,14 +492,14 @@ def names_in(
         listed,
         [
             *defined_long_forms(text.text, acronyms),
-            *declared_uses(text.text, known, acronyms),
+            *name_uses(text.text, known, acronyms),
             *honorific_persons(text.text),
         ],
         list(model_names(text.text, doc, acronyms)),
         [
             *acronym_uses(text.text, acronyms),
             *igo_mentions(text.text),
-            *declared_uses(text.text, declared, acronyms),
+            *name_uses(text.text, declared, acronyms),
         ],
     ]
     accepted: list[Found] = []
@@ -1169,8 +1169,9 @@ def listed_org_names(texts: list[AnnotatedText], listed: list[list[Found]]) -> s
     return names
 
 
-def declared_uses(text: str, declared: set[str], acronyms: Acronyms) -> Iterator[Found]:
-    for name in declared:
+def name_uses(text: str, names: set[str], acronyms: Acronyms) -> Iterator[Found]:
+    """Every place the text writes one of these organisation names, whole."""
+    for name in sorted(names):
         for match in re.finditer(rf"(?<![\w\-/+]){re.escape(name)}(?![\w\-+])", text):
             yield Found("ORG", match.start(), match.end(), normalize_org(name, acronyms), "rule")
 
