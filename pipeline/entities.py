@@ -28,6 +28,7 @@ from pipeline.normalize import (
     NOT_NAME_WORDS,
     AcronymDefinition,
     CountryMention,
+    country_of_phone,
     find_acronym_definitions,
     find_countries,
     find_emails,
@@ -409,12 +410,13 @@ def labelled_phones(text: str, region: str | None) -> Iterator[Found]:
     """Each label on a line governs the value up to the next label: 'Tel: ... Fax: ...'."""
     for line_start, line in lines_with_offsets(text):
         labels = [m for m in _PHONE_LABEL.finditer(line) if value_has_digits(line, m.end())]
+        line_region = region_written_on(line) or region
         for label, following in itertools.zip_longest(labels, labels[1:]):
             if label is None:
                 continue
             value = line[label.end() : following.start() if following else len(line)]
             fax = label.group("label").lower().endswith("fax") and "/" not in label.group()
-            for phone in parse_phones(value, region):
+            for phone in parse_phones(value, line_region):
                 start = line_start + label.end() + phone.start
                 end = start + len(phone.text)
                 yield Found(
@@ -426,6 +428,16 @@ def labelled_phones(text: str, region: str | None) -> Iterator[Found]:
                     fax=fax,
                     possible_only=phone.possible_only,
                 )
+
+
+def region_written_on(line: str) -> str | None:
+    """The country of the first number with a country code on the line: a national-form
+    number beside it ("+595 21 729 014; cell 0971 338 205") is from the same country."""
+    for match in re.finditer(r"\+\s?\d[\d\s().\-]{6,}\d", line):
+        phones = parse_phones(match.group(), None)
+        if phones:
+            return country_of_phone(phones[0].e164)
+    return None
 
 
 def value_has_digits(line: str, position: int) -> bool:
@@ -606,7 +618,7 @@ _CAPITALISED_RUN = rf"{_CAPITALISED_WORD}(?:[ \t]+{_CAPITALISED_WORD})*"
 # head, "of" or "for", then an enumeration with at least one comma.
 _ENUMERATED_NAME = re.compile(
     rf"{_CAPITALISED_RUN}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}"
-    rf"(?:,[ \t]+{_CAPITALISED_RUN})+,?[ \t]+and[ \t]+{_CAPITALISED_RUN}"
+    rf"(?:,[ \t]+{_CAPITALISED_RUN})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}"
     rf"(?P<tail>(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN})*)"
     r"(?![\w'’\-])"
 )
@@ -851,6 +863,8 @@ def plausible_person(span: str) -> bool:
         return False
     if all(w in ROLE_WORDS or w in NAME_PARTICLES for w in lowered):
         return False
+    if lowered[-1] in JOB_TITLE_ENDINGS or lowered[-1] in ROLE_WORDS:
+        return False  # "Green Jobs Officer"
     if only_countries(span) or (span.isupper() and len(words) == 1):
         return False  # "MALAYSIA", an acronym
     if len(words[-1].strip(".")) == 1 and not words[-1].endswith("."):
@@ -1213,9 +1227,14 @@ class ContactLine:
         return next((p for p in self.parts if p.kind == "name"), None)
 
 
+_ROLE_WORD = r"(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b"
 _PERSON_START = re.compile(
-    rf"^\s*(?P<honorific>(?:{HONORIFIC}\s+)+)?(?P<name>{CAPITAL}[\w'’\-]+(?:\s+{_NAME_WORD}){{1,5}}?)"
-    rf"(?P<suffix>,?\s+(?:Jr|Sr|II|III)\b\.?)?(?=\s*(?:,|$|\s[\w.%+\-]+@))"
+    rf"^\s*(?P<honorific>(?:{HONORIFIC}\s+)+)?"
+    rf"(?P<name>{CAPITAL}[\w'’\-]+(?:\s+(?!{_ROLE_WORD}){_NAME_WORD}){{1,5}}?)"
+    rf"(?P<suffix>,?\s+(?:Jr|Sr|II|III)\b\.?)?"
+    # The name ends at a comma, the line's end or an e-mail, or (after an honorific)
+    # where a role starts without a comma: "Ms. X Y Chairperson, ...".
+    rf"(?=\s*(?:,|$|\s[\w.%+\-]+@)|(?(honorific)\s+{_ROLE_WORD}|(?!)))"
 )
 # Values that are not role or organisation text: e-mails, labels, numbers.
 _CONTACT_VALUES = re.compile(
@@ -1318,7 +1337,7 @@ class ContactDraft:
     def add(self, item: Found) -> None:
         if item.label == "EMAIL" and item.normalized not in self.emails:
             self.emails.append(item.normalized)
-        elif item.label == "PHONE" and not item.fax and item.normalized not in self.phones:
+        elif item.label == "PHONE" and item.normalized not in self.phones:  # faxes too
             self.phones.append(item.normalized)
 
 

@@ -42,7 +42,8 @@ LABELS: tuple[tuple[str, str], ...] = (
     (r"fax\s+(?:number|no\.?)", "fax"),
     (r"fax", "fax"),
     (r"e-?mail(?:\s+address)?(?:es)?", "email"),
-    (r"organi[sz]ation", "organization"),
+    (r"organi[sz]ation|institution|agency", "organization"),
+    (r"position|designation|job\s+title|title", "position"),
     (r"address", "address"),
     (r"web\s*site|website|web", "website"),
 )

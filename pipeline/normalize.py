@@ -489,7 +489,7 @@ def normalize_url(url: str) -> str:
 # One honorific or title as written before a name ("Dr.", "Dato' Sri", "H.E.").
 HONORIFIC = (
     r"(?:(?:(?:Datuk|Dato|Tan)(?:'|’)?\s+(?:Seri|Sri)"
-    r"|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame|Datuk|Datin|Dato|Hon|Rev"
+    r"|Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Professor|Sir|Dame|Datuk|Datin|Dato|Hon|Rev|Lic|Lcda|Lcdo|Ing|Arq"
     r"|Fr|Sr|Sra|Srta|Mme|Mlle|Eng|Engr|Atty|Amb|Ambassador|H\.\s?E|S\.\s?E"
     r"|MR|MRS|MS|DR|PROF)(?:\.|'|’)?)"
 )
@@ -524,7 +524,7 @@ class AcronymDefinition:
 
 
 _PARENTHESIS = re.compile(r"\(([^()\n]{1,160})\)")
-_SHORT_FORM = re.compile(r"^[^\W_][\w&+\-/]*(?: [A-Z][A-Za-z]+)?$")
+_SHORT_FORM = re.compile(r"^[^\W_](?:[\w&+\-/]|\.(?=\w))*(?: [A-Z][A-Za-z]+)?$")
 _DASHED_SHORT_BEFORE = re.compile(
     r"(?m)^[ \t]*(?P<short>[A-Z][A-Za-z0-9&+]{1,11})[ \t]+[-–][ \t]+(?P<long>[^\n]+)$"
 )

@@ -390,3 +390,8 @@ def test_acronym_with_a_dotted_capital() -> None:
     assert [(d.short, d.long) for d in find_acronym_definitions(text)] == [
         ("TİKA", "Türkiye Cooperation Agency")
     ]
+
+
+def test_acronym_with_a_dot() -> None:
+    text = "the Fondo Argentino de Cooperación Sur-Sur y Triangular (FO.AR) funds it"
+    assert [d.short for d in find_acronym_definitions(text)] == ["FO.AR"]

@@ -193,3 +193,13 @@ def test_numbered_minutes_are_not_a_nomination() -> None:
         pdf.multi_cell(0, 7, body, new_x="LMARGIN", new_y="NEXT")
     tree = segment_document(extract_pdf(bytes(pdf.output()), Settings()))
     assert tree.cards == []
+
+
+def test_position_is_a_label_of_its_own() -> None:
+    # Held-out set 5: "Position: Head, ..." ran into the nominee's name.
+    from pipeline.nominee import field_label
+
+    assert field_label("Position: Head, Renewable Energy Unit") == (
+        "position",
+        "Head, Renewable Energy Unit",
+    )
