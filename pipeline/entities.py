@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Iterator, Sequence, Set
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from urllib.parse import unquote
 
@@ -79,6 +79,8 @@ ROLE_WORDS = word_set(
     representative expert analyst lead principal under-secretary director-general
     secretary-general prime"""
 )
+# The role words as a regex alternation, longest first ("director-general" before "director").
+ROLE_ALTERNATION = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 # A span ending in one of these is a job title ("National Programme Coordinator"), unless
 # it names an office by its holder ("Office of the President").
 JOB_TITLE_ENDINGS = word_set(
@@ -433,11 +435,8 @@ def labelled_phones(text: str, region: str | None) -> Iterator[Found]:
 def region_written_on(line: str) -> str | None:
     """The country of the first number with a country code on the line: a national-form
     number beside it ("+595 21 729 014; cell 0971 338 205") is from the same country."""
-    for match in re.finditer(r"\+\s?\d[\d\s().\-]{6,}\d", line):
-        phones = parse_phones(match.group(), None)
-        if phones:
-            return country_of_phone(phones[0].e164)
-    return None
+    phones = parse_phones(line, None)  # without a region only "+NN" numbers parse
+    return country_of_phone(phones[0].e164) if phones else None
 
 
 def value_has_digits(line: str, position: int) -> bool:
@@ -819,7 +818,7 @@ def plausible_org(span: str, acronyms: Acronyms) -> bool:
         return False  # "Deputy Secretary", "Secretary General of the Union"
     if not words[0][:1].isupper() or only_countries(span) or names_a_place(span):
         return False
-    if is_job_title(span, lowered):
+    if is_job_title(lowered):
         return False  # "National Programme Coordinator", "Programme Manager for Education"
     if len(words) == 1 and lowered[0] in COMMON_ABBREVIATIONS | PLATFORMS:
         return False  # "by SMS", "on WhatsApp"
@@ -834,7 +833,7 @@ def plausible_org(span: str, acronyms: Acronyms) -> bool:
     return has_org_keyword(span) or any(is_acronym(w) for w in words)
 
 
-def is_job_title(span: str, lowered: list[str]) -> bool:
+def is_job_title(lowered: list[str]) -> bool:
     """A title ends in a job word ("... Coordinator"), or has one followed by its field
     ("Programme Manager for Education", "Specialist in Cooperatives"); an office named by
     its holder ("Office of the President") or a job in a named body ("Director of the Rural
@@ -965,9 +964,7 @@ def contact_line_names(line_start: int, line: str) -> Iterator[Found]:
                 yield Found("ORG", start, start + len(name), plain_org_name(name), "rule")
 
 
-ROLE_OF = re.compile(
-    r"^(?:(?:" + "|".join(sorted(ROLE_WORDS)) + r")\s+)+(?:of|for)\s+(?:the\s+)?", re.IGNORECASE
-)
+ROLE_OF = re.compile(rf"^(?:(?:{ROLE_ALTERNATION})\s+)+(?:of|for)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def org_list_entries(text: AnnotatedText) -> Iterator[Found]:
@@ -1092,9 +1089,7 @@ def honorific_persons(text: str) -> Iterator[Found]:
 # ---------------------------------------------------------------------------------------------
 
 
-def card_acronyms(
-    texts: list[AnnotatedText], listed: list[Found], declared: Set[str] = frozenset()
-) -> Acronyms:
+def card_acronyms(texts: list[AnnotatedText], listed: list[Found], declared: set[str]) -> Acronyms:
     """The card's definitions; a long form names an organisation when it has an organisation
     word, or when the card lists it as an organisation ('Kilimo Mazao ... Tanzania'), or
     else when it calls it one ('X (XO), a farmers' NGO')."""
@@ -1196,7 +1191,7 @@ def igo_mentions(text: str) -> Iterator[Found]:
             yield Found("ORG", mention.start, mention.end, mention.name, "rule")
 
 
-_CAPITALISED_WORDS = re.compile(rf"(?:[ \t]+{CAPITAL}[\w'’\-]*){{1,4}}")
+_CAPITALISED_WORDS = re.compile(rf"(?:[ \t]+{_CAPITALISED_WORD}){{1,4}}")
 
 
 def opens_an_event_name(text: str, end: int) -> bool:
@@ -1227,7 +1222,7 @@ class ContactLine:
         return next((p for p in self.parts if p.kind == "name"), None)
 
 
-_ROLE_WORD = r"(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\b"
+_ROLE_WORD = rf"(?i:{ROLE_ALTERNATION})\b"
 _PERSON_START = re.compile(
     rf"^\s*(?P<honorific>(?:{HONORIFIC}\s+)+)?"
     rf"(?P<name>{CAPITAL}[\w'’\-]+(?:\s+(?!{_ROLE_WORD}){_NAME_WORD}){{1,5}}?)"
@@ -1242,9 +1237,7 @@ _CONTACT_VALUES = re.compile(
     r"|\(?\+?[\d()][\d\s()./\-]{5,}\d",
     re.IGNORECASE,
 )
-_AND_BEFORE_ROLE = re.compile(
-    r",?\s+and\s+(?=(?:" + "|".join(sorted(ROLE_WORDS)) + r")\b)", re.IGNORECASE
-)
+_AND_BEFORE_ROLE = re.compile(rf",?\s+and\s+(?=(?:{ROLE_ALTERNATION})\b)", re.IGNORECASE)
 
 
 def parse_contact_line(line: str) -> ContactLine:
@@ -1274,7 +1267,7 @@ def part_kind(part: str) -> str:
     words = [w.lower() for w in re.findall(r"[\w\-]+", part)]
     if not words or lookup_country(part) is not None:
         return "other"
-    if is_job_title(part, words):
+    if is_job_title(words):
         return "role"  # "Programme Manager for Vocational Education"
     if words[-1] in ROLE_WORDS or (words[0] in ROLE_WORDS and not names_a_body(part)):
         return "role"  # "Executive Committee Member", "Coordinator of the youth network"

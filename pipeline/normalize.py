@@ -679,9 +679,10 @@ def _capitalised_words_start(text: str, line_start: int, position: int) -> int:
     return start
 
 
-_NAME_WORDS = rf"(?:{CAPITAL}[\w'’\-&]*|of|for|and|the|de|des|du|la|le|in|on)"
+_LINK_WORDS = "of|for|and|the|de|des|du|la|le|in|on"  # lower-case words inside a name
+_NAME_WORDS = rf"(?:{CAPITAL}[\w'’\-&]*|{_LINK_WORDS})"
 _NAME_RUN = re.compile(rf"{_NAME_WORDS}(?:(?:[ \t]+|,[ \t]+){_NAME_WORDS})*[ \t]*$")
-_NAME_RUN_LEAD = re.compile(r"^(?:(?:of|for|and|the|de|des|du|la|le|in|on)\s+)+")
+_NAME_RUN_LEAD = re.compile(rf"^(?:(?:{_LINK_WORDS})\s+)+")
 
 
 def _capitalised_name_before(
