@@ -27,6 +27,7 @@ from __future__ import annotations
 import io
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -1340,10 +1341,13 @@ def build_pua_font(target: Path = PUA_FONT) -> None:
     target.write_bytes(buffer.getvalue())
 
 
-def write_cases(outdir: Path) -> list[Path]:
+def write_cases(
+    outdir: Path, cases: dict[str, Callable[[], Nomination]] | None = None
+) -> list[Path]:
+    """Render the cases (by default this module's) into outdir; the bytes are deterministic."""
     outdir.mkdir(parents=True, exist_ok=True)
     written = []
-    for make in CASES.values():
+    for make in (CASES if cases is None else cases).values():
         spec = make()
         path = outdir / spec.file_name
         path.write_bytes(render(spec).data)

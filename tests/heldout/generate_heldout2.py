@@ -23,18 +23,16 @@ Usage (from the repository root): .venv/bin/python tests/heldout/generate_heldou
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT / "tests") not in sys.path:
-    sys.path.insert(0, str(ROOT / "tests"))
-
-from generator import (  # noqa: E402
+from heldout_common import (
+    ACHIEVEMENTS,
+    DESCRIPTION,
     PUA_BULLET,
     PUA_SQUARE,
+    REPLICABILITY,
     SYMBOL_BULLET,
     Card,
+    Cases,
     ColumnBreak,
     Cover,
     Field,
@@ -44,17 +42,8 @@ from generator import (  # noqa: E402
     Para,
     Section,
     Subheading,
-    render,
+    main,
 )
-
-OUTDIR = ROOT / "tests" / "fixtures" / "heldout"
-
-DESCRIPTION = (
-    "Description and Title of the South-South Initiative, including background and challenges"
-)
-ACHIEVEMENTS = "Achievements and impact (from a SSTC perspective)"
-REPLICABILITY = "Replicability and scaling up (South-South perspective)"
-
 
 # ---------------------------------------------------------------- (a) Africa batch
 
@@ -1002,32 +991,12 @@ def single_bangladesh_india() -> Nomination:
     )
 
 
-CASES: dict[str, Callable[[], Nomination]] = {
+CASES: Cases = {
     "batch_africa": batch_africa,
     "single_vietnam_laos": single_vietnam_laos,
     "single_bangladesh_india": single_bangladesh_india,
 }
 
 
-def write_all(outdir: Path = OUTDIR) -> list[Path]:
-    outdir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for make in CASES.values():
-        spec = make()
-        path = outdir / spec.file_name
-        path.write_bytes(render(spec).data)
-        written.append(path)
-    return written
-
-
-def main(argv: list[str]) -> int:
-    if len(argv) > 1 or (argv and argv[0].startswith("-")):
-        print("usage: generate_heldout2.py [OUTDIR]", file=sys.stderr)
-        return 2
-    for path in write_all(Path(argv[0]) if argv else OUTDIR):
-        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:], CASES, "generate_heldout2.py"))

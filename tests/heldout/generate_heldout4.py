@@ -25,16 +25,14 @@ Usage (from the repository root): .venv/bin/python tests/heldout/generate_heldou
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT / "tests") not in sys.path:
-    sys.path.insert(0, str(ROOT / "tests"))
-
-from generator import (  # noqa: E402
+from heldout_common import (
+    ACHIEVEMENTS,
+    DESCRIPTION,
     PUA_BULLET,
+    REPLICABILITY,
     Card,
+    Cases,
     ColumnBreak,
     Cover,
     Field,
@@ -45,17 +43,8 @@ from generator import (  # noqa: E402
     Para,
     Section,
     Subheading,
-    render,
+    main,
 )
-
-OUTDIR = ROOT / "tests" / "fixtures" / "heldout"
-
-DESCRIPTION = (
-    "Description and Title of the South-South Initiative, including background and challenges"
-)
-ACHIEVEMENTS = "Achievements and impact (from a SSTC perspective)"
-REPLICABILITY = "Replicability and scaling up (South-South perspective)"
-
 
 # ---------------------------------------------------------------- (a) Asia and the Pacific
 
@@ -1089,32 +1078,12 @@ def single_mongolia_kyrgyzstan() -> Nomination:
     )
 
 
-CASES: dict[str, Callable[[], Nomination]] = {
+CASES: Cases = {
     "batch_asia_pacific": batch_asia_pacific,
     "single_rwanda_benin": single_rwanda_benin,
     "single_mongolia_kyrgyzstan": single_mongolia_kyrgyzstan,
 }
 
 
-def write_all(outdir: Path = OUTDIR) -> list[Path]:
-    outdir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for make in CASES.values():
-        spec = make()
-        path = outdir / spec.file_name
-        path.write_bytes(render(spec).data)
-        written.append(path)
-    return written
-
-
-def main(argv: list[str]) -> int:
-    if len(argv) > 1 or (argv and argv[0].startswith("-")):
-        print("usage: generate_heldout4.py [OUTDIR]", file=sys.stderr)
-        return 2
-    for path in write_all(Path(argv[0]) if argv else OUTDIR):
-        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:], CASES, "generate_heldout4.py"))

@@ -24,15 +24,13 @@ Usage (from the repository root): .venv/bin/python tests/heldout/generate_heldou
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
-if str(ROOT / "tests") not in sys.path:
-    sys.path.insert(0, str(ROOT / "tests"))
-
-from generator import (  # noqa: E402
+from heldout_common import (
+    ACHIEVEMENTS,
+    DESCRIPTION,
+    REPLICABILITY,
     Card,
+    Cases,
     Cover,
     Field,
     Footnote,
@@ -41,17 +39,8 @@ from generator import (  # noqa: E402
     PageBreak,
     Para,
     Section,
-    render,
+    main,
 )
-
-OUTDIR = ROOT / "tests" / "fixtures" / "heldout"
-
-DESCRIPTION = (
-    "Description and Title of the South-South Initiative, including background and challenges"
-)
-ACHIEVEMENTS = "Achievements and impact (from a SSTC perspective)"
-REPLICABILITY = "Replicability and scaling up (South-South perspective)"
-
 
 # ---------------------------------------------------------------- (a) Latin America
 
@@ -901,32 +890,12 @@ def single_south_africa_namibia() -> Nomination:
     )
 
 
-CASES: dict[str, Callable[[], Nomination]] = {
+CASES: Cases = {
     "batch_latin_america": batch_latin_america,
     "single_egypt_jordan": single_egypt_jordan,
     "single_south_africa_namibia": single_south_africa_namibia,
 }
 
 
-def write_all(outdir: Path = OUTDIR) -> list[Path]:
-    outdir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for make in CASES.values():
-        spec = make()
-        path = outdir / spec.file_name
-        path.write_bytes(render(spec).data)
-        written.append(path)
-    return written
-
-
-def main(argv: list[str]) -> int:
-    if len(argv) > 1 or (argv and argv[0].startswith("-")):
-        print("usage: generate_heldout5.py [OUTDIR]", file=sys.stderr)
-        return 2
-    for path in write_all(Path(argv[0]) if argv else OUTDIR):
-        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    sys.exit(main(sys.argv[1:], CASES, "generate_heldout5.py"))

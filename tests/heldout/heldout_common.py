@@ -1,0 +1,83 @@
+"""What every held-out generator shares: the form's long headings and the command line.
+
+Imported by tests/heldout/generate_heldout*.py (run from the repository root); it also puts
+tests/ on sys.path so that they can import the PDF renderer, tests/generator.py.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT / "tests") not in sys.path:
+    sys.path.insert(0, str(ROOT / "tests"))
+
+# The renderer's pieces, re-exported so that a generator needs one import only.
+from generator import (  # noqa: E402
+    PUA_BULLET,
+    PUA_SQUARE,
+    SYMBOL_BULLET,
+    Card,
+    ColumnBreak,
+    Cover,
+    Field,
+    Footnote,
+    Item,
+    Nomination,
+    PageBreak,
+    Para,
+    Section,
+    Subheading,
+    write_cases,
+)
+
+__all__ = [
+    "ACHIEVEMENTS",
+    "DESCRIPTION",
+    "OUTDIR",
+    "PUA_BULLET",
+    "PUA_SQUARE",
+    "REPLICABILITY",
+    "ROOT",
+    "SYMBOL_BULLET",
+    "Card",
+    "Cases",
+    "ColumnBreak",
+    "Cover",
+    "Field",
+    "Footnote",
+    "Item",
+    "Nomination",
+    "PageBreak",
+    "Para",
+    "Section",
+    "Subheading",
+    "main",
+    "write_all",
+]
+
+OUTDIR = ROOT / "tests" / "fixtures" / "heldout"
+
+DESCRIPTION = (
+    "Description and Title of the South-South Initiative, including background and challenges"
+)
+ACHIEVEMENTS = "Achievements and impact (from a SSTC perspective)"
+REPLICABILITY = "Replicability and scaling up (South-South perspective)"
+
+Cases = dict[str, Callable[[], Nomination]]
+
+
+def write_all(cases: Cases, outdir: Path = OUTDIR) -> list[Path]:
+    return write_cases(outdir, cases)
+
+
+def main(argv: list[str], cases: Cases, script: str) -> int:
+    """`script [OUTDIR]`: write the cases and print where they went."""
+    if len(argv) > 1 or (argv and argv[0].startswith("-")):
+        print(f"usage: {script} [OUTDIR]", file=sys.stderr)
+        return 2
+    for path in write_all(cases, Path(argv[0]) if argv else OUTDIR):
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    return 0
