@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from importlib import resources
 
 from pipeline.extract import Line, join_lines
 from pipeline.models import Country, Nominee
@@ -16,44 +18,40 @@ from pipeline.normalize import (
     split_honorific,
 )
 
-# Label wordings seen on nomination forms, mapped to the field they fill. Longest first, so
-# "Telephone number" wins over "Telephone".
-LABELS: tuple[tuple[str, str], ...] = (
-    (r"nominee(?:'s)?\s+name(?:\s+and\s+(?:title|position|designation))?", "nominee"),
-    (
-        r"(?:full\s+)?name(?:\s+and\s+(?:title|position|designation))?\s+of\s+(?:the\s+)?nominee",
-        "nominee",
-    ),
-    (r"nominee", "nominee"),
-    (r"nominated\s+by", "nominated_by"),
-    (r"nominating\s+(?:organi[sz]ation|institution|body|agency)", "nominated_by"),
-    (r"country(?:\s*/\s*territory|\s+of\s+origin)?", "country"),
-    # "Telephone / WhatsApp", "Phone/Mobile": one field, however many channels it names.
-    (r"(?:tele)?phone\s*/\s*(?:whatsapp|mobile|cell|fax)", "phone"),
-    (r"tel\.?\s*/\s*fax", "phone"),
-    (r"(?:office|work|direct|home)\s+(?:tele)?phone", "phone"),
-    (r"whatsapp", "phone"),
-    (r"(?:tele)?phone\s+(?:number|no\.?)", "phone"),
-    (r"telephone", "phone"),
-    (r"tel\.?", "phone"),
-    (r"phone", "phone"),
-    (r"mobile(?:\s+(?:phone|number))?", "phone"),
-    (r"cell(?:\s*phone)?", "phone"),
-    (r"fax\s+(?:number|no\.?)", "fax"),
-    (r"fax", "fax"),
-    (r"e-?mail(?:\s+address)?(?:es)?", "email"),
-    (r"organi[sz]ation|institution|agency", "organization"),
-    (r"position|designation|job\s+title|title", "position"),
-    (r"address", "address"),
-    (r"web\s*site|website|web", "website"),
-)
+
+def load_labels() -> tuple[tuple[str, str], ...]:
+    """The label wordings and the field each fills (pipeline/data/nominee_labels.tsv)."""
+    table = resources.files("pipeline").joinpath("data", "nominee_labels.tsv")
+    rows = []
+    for row in table.read_text(encoding="utf-8").splitlines():
+        if row.strip() and not row.startswith("#"):
+            pattern, name = row.split("\t")[:2]
+            rows.append((pattern, name))
+    return tuple(rows)
+
+
+LABELS = load_labels()
+LABEL_WORDS = "|".join(f"(?:{p})" for p, _ in LABELS)
+# A note in brackets after the label: "Nominee (name and position):".
+LABEL_NOTE = r"(?:\s*\([A-Za-z][^()]*\))?"
 LABEL_PATTERN = re.compile(
-    r"^\s*(?P<label>" + "|".join(f"(?:{p})" for p, _ in LABELS) + r")"
-    # A note in brackets after the label: "Nominee (name and position):".
-    r"(?:\s*\([A-Za-z][^()]*\))?\s*(?::|\s(?=[+(\d]))\s*",
+    r"^\s*(?P<label>" + LABEL_WORDS + r")" + LABEL_NOTE + r"\s*(?::|\s(?=[+(\d]))\s*",
     re.IGNORECASE,
 )
+# A label alone on its line, its value below it (a table's label cell, a typed form).
+LABEL_ALONE = re.compile(r"^\s*(?P<label>" + LABEL_WORDS + r")" + LABEL_NOTE + r"\s*:?\s*$", re.I)
+# A label and its value with no colon between them: "Country Kenya".
+LABEL_SPACED = re.compile(r"^\s*(?P<label>" + LABEL_WORDS + r")\s+(?=\S)", re.IGNORECASE)
+# What an unknown label looks like: a few capitalised words and a colon ("Skype ID:").
+UNKNOWN_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’./()-]*(?: [\w'’./()&-]+){0,3})\s*:(?:\s|$)")
 NAME_SUFFIXES = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|ph\.d)\.?$", re.IGNORECASE)
+
+
+def label_field(label: str) -> str | None:
+    for pattern, name in LABELS:
+        if re.fullmatch(pattern, label, re.IGNORECASE):
+            return name
+    return None
 
 
 def field_label(text: str) -> tuple[str, str] | None:
@@ -61,29 +59,94 @@ def field_label(text: str) -> tuple[str, str] | None:
     match = LABEL_PATTERN.match(text)
     if match is None:
         return None
-    label = match.group("label")
-    for pattern, name in LABELS:
-        if re.fullmatch(pattern, label, re.IGNORECASE):
-            return name, text[match.end() :].strip()
-    return None
+    name = label_field(match.group("label"))
+    return (name, text[match.end() :].strip()) if name else None
+
+
+def label_alone(text: str) -> str | None:
+    """The field of a line that holds only a label ('Telephone', 'E-mail address:')."""
+    match = LABEL_ALONE.match(text)
+    return label_field(match.group("label")) if match else None
+
+
+def spaced_label(text: str) -> tuple[str, str] | None:
+    """(field, value) for 'Country Kenya', 'Tel. +254 ...': a label without its colon, taken
+    only when the value has the field's shape."""
+    match = LABEL_SPACED.match(text)
+    if match is None:
+        return None
+    name = label_field(match.group("label"))
+    value = text[match.end() :].strip()
+    if name is None or not value_fits(name, value):
+        return None
+    return name, value
+
+
+def value_fits(name: str, value: str) -> bool:
+    if name in ("phone", "fax"):
+        return value[:1] in "+(" or value[:1].isdigit()
+    if name == "email":
+        return bool(find_emails(value))
+    if name == "country":
+        return lookup_country(value.strip().rstrip(".")) is not None
+    if name == "nominee":
+        return value[:1].isupper()
+    return False
+
+
+def line_field(text: str) -> str | None:
+    """The field a nominee-block line opens, in any of the label's written forms."""
+    labelled = field_label(text) or spaced_label(text)
+    return labelled[0] if labelled else label_alone(text)
+
+
+def unknown_label(text: str) -> str | None:
+    """A label the form's vocabulary does not know ('Skype ID:'), or None."""
+    match = UNKNOWN_LABEL.match(text)
+    if match is None or line_field(text) is not None:
+        return None
+    return match.group("label")
+
+
+@dataclass
+class FieldText:
+    """One field of the nominee block: its lines, and whether its label stood alone."""
+
+    lines: list[Line]
+    alone: bool = False
+
+    def text(self) -> str:
+        if not self.alone or len(self.lines) < 2:
+            return join_lines(self.lines)
+        # "Telephone" over "+233 ...": the labelled line it stands for.
+        label = self.lines[0].text.strip().rstrip(":").strip()
+        return f"{label}: {join_lines(self.lines[1:])}"
 
 
 def field_lines(lines: list[Line]) -> list[str]:
     """One string per field: a line without a label continues the field above it."""
-    fields: list[list[Line]] = []
+    fields: list[FieldText] = []
     for line in lines:
-        if field_label(line.text) is not None or not fields:
-            fields.append([line])
+        alone = field_label(line.text) is None and label_alone(line.text) is not None
+        opens = alone or line_field(line.text) is not None or unknown_label(line.text)
+        if opens or not fields:
+            fields.append(FieldText([line], alone))
         else:
-            fields[-1].append(line)
-    return [join_lines(group) for group in fields]
+            fields[-1].lines.append(line)
+    return [field.text() for field in fields]
+
+
+def unknown_labels(lines: list[Line]) -> list[tuple[str, int]]:
+    """(label, page) of each nominee-block line opened by a label the form does not know."""
+    found = [(unknown_label(line.text), line.page) for line in lines]
+    return [(label, page) for label, page in found if label is not None]
 
 
 def parse_nominee(lines: list[Line]) -> Nominee:
     texts = field_lines(lines)
     values: dict[str, list[str]] = {}
     for text in texts:
-        labelled = field_label(text)
+        labelled = field_label(text) or spaced_label(text)
         if labelled is not None:
             values.setdefault(labelled[0], []).append(labelled[1])
     honorific, name, affiliation = split_nominee(" ".join(values.get("nominee", [])))

@@ -94,8 +94,8 @@ def segment_document(extracted: ExtractedDocument) -> SegmentedDocument:
     front = build_front_matter(lines[:first_card], toc_pages, layout, extracted.title)
     ends = [*card_starts[1:], len(lines)] if card_starts else []
     bounds = zip(card_starts, ends, strict=True)
-    cards = [build_card(lines[start:end], layout) for start, end in bounds]
     warnings: list[Warning] = []
+    cards = [build_card_safely(lines[start:end], layout, warnings) for start, end in bounds]
     if not cards:
         warnings.append(
             Warning(code="no_cards", message="no nomination card was found in this document")
@@ -179,7 +179,51 @@ def toc_entry(text: str, page: int) -> TocEntry | None:
 # Cards: a lettered, emphasised title followed by a nominee block or section 1.
 
 CARD_TITLE = re.compile(r"^([A-Z])[.)]\s+(\S.*)$")
-SECTION_HEADING = re.compile(r"^(\d{1,2})[.)]\s+(\S.*)$")
+# "1. Main partners", "1) Main partners", "Section 1 – Main partners", "Section 1: ...",
+# "II. Main partners": the number as written, then the heading's own words.
+SECTION_HEADING = re.compile(
+    r"^(?:(?P<word>section|part|question)\s+)?(?P<number>\d{1,2}|[IVX]{1,4})"
+    r"(?:(?P<close>[.)])\s+|\s*[:–—-]\s+)(?P<heading>\S.*?)\s*$",
+    re.IGNORECASE,
+)
+ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+@dataclass(frozen=True)
+class Heading:
+    number: int
+    text: str  # the heading's words, without its number
+    close: str | None  # "." or ")" after a bare number; None after "Section N" or a dash
+    roman: bool
+
+
+def parse_heading(text: str) -> Heading | None:
+    """The number and words of a numbered heading in any of its written forms."""
+    match = SECTION_HEADING.match(text)
+    if match is None:
+        return None
+    written = match.group("number")
+    roman = not written.isdigit()
+    if roman and (written != written.upper() or match.group("close") == ")"):
+        return None  # "iv) ..." and "i." are list enumerations
+    bare = match.group("word") is None and match.group("close") is None and not roman
+    if bare and not match.group(0)[len(written) :].lstrip().startswith(("–", "—")):
+        return None  # "2 - 3 days" or "10: 30" is text; "1 – Description" is a heading
+    number = roman_value(written) if roman else int(written)
+    if number is None or number == 0:
+        return None
+    return Heading(number, match.group("heading"), match.group("close"), roman)
+
+
+def roman_value(text: str) -> int | None:
+    values = [ROMAN[c] for c in text.upper()]
+    total = sum(
+        -value if i + 1 < len(values) and value < values[i + 1] else value
+        for i, value in enumerate(values)
+    )
+    return total if 0 < total <= 39 else None
+
+
 CONFIRMATION_WINDOW = 12  # lines after a card title within which its nominee block must start
 
 
@@ -190,11 +234,19 @@ def find_card_starts(lines: list[Line], layout: Layout, toc_pages: set[int]) -> 
             continue
         if not CARD_TITLE.match(line.text) or not layout.is_emphasised(line):
             continue
+        if is_roman_section_heading(line.text):
+            continue
         if continues_paragraph(lines, index, layout):
             continue
         if card_body_follows(lines, index, layout):
             starts.append(index)
     return starts
+
+
+def is_roman_section_heading(text: str) -> bool:
+    """ "I. Description and title ..." is the form's section I, not a card lettered I."""
+    heading = parse_heading(text)
+    return heading is not None and heading.roman and section_key(heading.text) != "other"
 
 
 def continues_paragraph(lines: list[Line], index: int, layout: Layout) -> bool:
@@ -210,7 +262,7 @@ def continues_paragraph(lines: list[Line], index: int, layout: Layout) -> bool:
 def card_body_follows(lines: list[Line], index: int, layout: Layout) -> bool:
     window = lines[index + 1 : index + 1 + CONFIRMATION_WINDOW]
     for line in window:
-        if nominee_parser.field_label(line.text) is not None:
+        if nominee_parser.line_field(line.text) is not None:
             return True
         if is_section_heading(line, layout, None):
             return True
@@ -222,8 +274,7 @@ def unlettered_card_start(lines: list[Line], layout: Layout, toc_pages: set[int]
     for index, line in enumerate(lines):
         if line.page in toc_pages:
             continue
-        label = nominee_parser.field_label(line.text)
-        if label is None or label[0] != "nominee":
+        if nominee_parser.line_field(line.text) != "nominee":
             continue
         start = index
         while start > 0 and layout.is_emphasised(lines[start - 1]):
@@ -240,8 +291,8 @@ def headed_card_start(lines: list[Line], layout: Layout, toc_pages: set[int]) ->
     for index, line in enumerate(lines):
         if line.page in toc_pages or not is_section_heading(line, layout, None):
             continue
-        number, heading = SECTION_HEADING.match(line.text).groups()[:2]  # type: ignore[union-attr]
-        if number != "1" or section_key(heading) != "description":
+        heading = parse_heading(line.text)
+        if heading is None or heading.number != 1 or section_key(heading.text) != "description":
             continue  # numbered minutes or a report, not the nomination form
         above = [i for i in range(index) if lines[i].page == line.page]
         titles = [i for i in above if layout.is_emphasised(lines[i])]
@@ -249,7 +300,31 @@ def headed_card_start(lines: list[Line], layout: Layout, toc_pages: set[int]) ->
     return []
 
 
-def build_card(lines: list[Line], layout: Layout) -> Card:
+def build_card_safely(lines: list[Line], layout: Layout, warnings: list[Warning]) -> Card:
+    """A card whatever its layout: if its parts cannot be placed, its text is kept whole in
+    the nominee block's text with a warning, rather than the whole file failing."""
+    try:
+        return build_card(lines, layout, warnings)
+    except Exception as exc:  # a layout the rules did not foresee must cost one card's structure
+        page = lines[0].page if lines else None
+        warnings.append(
+            Warning(
+                code="card_unstructured",
+                message=f"the card's sections could not be placed ({type(exc).__name__}: "
+                f"{exc}); its text is kept in the nominee block",
+                page=page,
+            )
+        )
+        return Card(
+            title=lines[0].text if lines else "(untitled)",
+            pages=PageSpan(start=lines[0].page, end=lines[-1].page),
+            nominee=nominee_parser.parse_nominee([]).model_copy(
+                update={"text": "\n".join(line.text for line in lines)}
+            ),
+        )
+
+
+def build_card(lines: list[Line], layout: Layout, warnings: list[Warning]) -> Card:
     title_lines = card_title_lines(lines, layout)
     first = title_lines[0] if title_lines else lines[0]
     match = CARD_TITLE.match(first.text)
@@ -260,6 +335,15 @@ def build_card(lines: list[Line], layout: Layout) -> Card:
     rest, footnotes = split_footnotes(lines[len(title_lines) :], layout)
     heading_indexes = section_heading_indexes(rest, layout)
     nominee_lines = rest[: heading_indexes[0]] if heading_indexes else rest
+    warnings.extend(
+        Warning(
+            code="unknown_label",
+            message=f"nominee label {label!r} is not a known field; its line is kept in the "
+            "nominee block's text",
+            page=page,
+        )
+        for label, page in nominee_parser.unknown_labels(nominee_lines)
+    )
     sections = build_sections(rest, heading_indexes, layout)
     sections = attach_footnotes(sections, footnotes, rest, heading_indexes)
     return Card(
@@ -278,7 +362,7 @@ def card_title_lines(lines: list[Line], layout: Layout) -> list[Line]:
     title = [lines[0]]
     for line in lines[1:]:
         same_style = line.size == lines[0].size and line.bold == lines[0].bold
-        if not same_style or nominee_parser.field_label(line.text) is not None:
+        if not same_style or nominee_parser.line_field(line.text) is not None:
             break
         if is_section_heading(line, layout, None) or line.page != title[-1].page:
             break
@@ -295,10 +379,16 @@ MAX_NUMBER_JUMP = 4  # a missing section or two shifts numbers; a list item "25.
 def is_section_heading(line: Line, layout: Layout, previous_number: int | None) -> bool:
     if line.marker is not None or layout.is_small(line):
         return False
-    match = SECTION_HEADING.match(line.text)
-    if match is None or match.group(0)[len(match.group(1))] == ")":
-        return False  # "1) The five ..." is an enumeration, never a heading
-    number = int(match.group(1))
+    heading = parse_heading(line.text)
+    if heading is None:
+        return False
+    number = heading.number
+    if (heading.close == ")" or heading.roman) and section_key(heading.text) == "other":
+        # "1) The five ..." is an enumeration, unless it reads like a form question or is an
+        # emphasised line that carries on the sequence of headings ("12) Participating ...").
+        follows = previous_number is not None and number == previous_number + 1
+        if not (follows and layout.is_emphasised(line)):
+            return False
     if previous_number is None:
         plausible = number <= 3
     else:
@@ -308,7 +398,7 @@ def is_section_heading(line: Line, layout: Layout, previous_number: int | None) 
     if layout.is_emphasised(line):
         return True
     # Plain-text headings still count when they read like a form question.
-    return section_key(match.group(2)) != "other" and len(line.text) < 120
+    return section_key(heading.text) != "other" and len(line.text) < 120
 
 
 def section_heading_indexes(lines: list[Line], layout: Layout) -> list[int]:
@@ -317,24 +407,26 @@ def section_heading_indexes(lines: list[Line], layout: Layout) -> list[int]:
     for index, line in enumerate(lines):
         if is_section_heading(line, layout, previous):
             indexes.append(index)
-            previous = int(SECTION_HEADING.match(line.text).group(1))  # type: ignore[union-attr]
+            previous = parse_heading(line.text).number  # type: ignore[union-attr]
     return indexes
 
 
 def build_sections(lines: list[Line], heading_indexes: list[int], layout: Layout) -> list[Section]:
+    if not heading_indexes:
+        return []  # no heading found: the card's text stays in its nominee block
     bounds = zip(heading_indexes, [*heading_indexes[1:], len(lines)], strict=True)
     return [build_section(lines[start:end], layout) for start, end in bounds]
 
 
 def build_section(lines: list[Line], layout: Layout) -> Section:
     heading_lines = section_heading_lines(lines, layout)
-    match = SECTION_HEADING.match(heading_lines[0].text)
-    assert match is not None  # only called on heading lines
-    heading = join_lines(heading_lines)[len(match.group(1)) + 1 :].strip()
+    parsed = parse_heading(join_lines(heading_lines))
+    number = parsed.number if parsed else None
+    heading = parsed.text if parsed else join_lines(heading_lines)
     body = lines[len(heading_lines) :]
     blocks = build_blocks(body, layout)
     return Section(
-        number=int(match.group(1)),
+        number=number,
         key=section_key(heading),
         heading=heading,
         pages=PageSpan(start=lines[0].page, end=lines[-1].page),
@@ -353,7 +445,7 @@ def section_heading_lines(lines: list[Line], layout: Layout) -> list[Line]:
         close = line.page == heading[-1].page and line.top - heading[-1].bottom < 0.6 * line.size
         if not (same_style and close) or line.marker is not None:
             break
-        if SECTION_HEADING.match(line.text) or is_subheading_text(line.text):
+        if parse_heading(line.text) or is_subheading_text(line.text):
             break
         heading.append(line)
     return heading

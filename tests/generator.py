@@ -178,6 +178,7 @@ class Nomination:
     closing: list[str] = field(default_factory=list)  # lines after the last card
     gutter: float = GUTTER  # space between two columns
     metadata_title: str | None = None
+    heading_format: str = "{number}. {heading}"  # "Section {number} – {heading}", "{number}) ..."
 
 
 @dataclass
@@ -508,7 +509,11 @@ class _Writer:
         heading_page = self.page
         if section.heading is not None:
             self.gap(HEADING_GAP_BEFORE)
-            head = f"{section.number}. {section.heading}" if section.number else section.heading
+            head = (
+                spec.heading_format.format(number=section.number, heading=section.heading)
+                if section.number
+                else section.heading
+            )
             leading = spec.heading_size * BODY_LEADING
             lines = self.wrap(_words(head, spec.heading_bold), spec.heading_size, self.x1 - self.x0)
             # keep the heading with the first two lines of its body
