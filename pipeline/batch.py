@@ -17,18 +17,14 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import hashlib
-import importlib.metadata
-import importlib.util
 import json
 import math
 import multiprocessing
 import os
 import resource
-import shutil
 import signal
 import stat
 import sys
-import tempfile
 import threading
 import time
 from collections import deque
@@ -46,19 +42,20 @@ from typing import IO, TYPE_CHECKING, Any, Literal
 from pipeline.errors import (
     InternalError,
     ModelNotFoundError,
-    NoTextLayerError,
     NotPdfError,
     PipelineError,
     TimeoutExceededError,
     TooLargeError,
     UnreadableFileError,
 )
-from pipeline.models import SCHEMA_VERSION, Document, PipelineInfo
+from pipeline.models import SCHEMA_VERSION, PipelineInfo
 from pipeline.nlp import pipeline_info
 from pipeline.settings import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_PAGES,
     DEFAULT_TIMEOUT_SECONDS,
+    OCR_MODES,
+    OcrMode,
     Settings,
 )
 from pipeline.write import TEMP_SUFFIX, atomic_write_bytes, serialize_json, write_document
@@ -357,8 +354,10 @@ def up_to_date_summary(
     existing = load_existing_output(target)
     if existing is None:
         return None
-    if options.settings.ocr and warns_no_text_layer(existing):
-        return None  # written without OCR: OCR may now recover the missing pages
+    if options.settings.ocr == "force":
+        return None  # every page is to be recognised again
+    if options.settings.ocr == "auto" and warns_no_text_layer(existing):
+        return None  # pages left without text (no engine then): OCR may now recover them
     return unchanged_summary(existing, sha256, file_name, info)
 
 
@@ -379,47 +378,10 @@ def peak_rss_bytes() -> int:
     return peak if sys.platform == "darwin" else peak * 1024
 
 
-def has_textless_pages(doc: Document) -> bool:
-    return any(w.code == "no_text_layer" for w in doc.warnings)
-
-
-def ocr_pdf_bytes(data: bytes) -> bytes:
-    """A copy of the PDF with a text layer added to the pages that have none."""
-    import ocrmypdf  # optional dependency, needed only with --ocr
-
-    with tempfile.TemporaryDirectory(prefix="nominations-ocr-") as folder:
-        source, target = Path(folder, "in.pdf"), Path(folder, "out.pdf")
-        source.write_bytes(data)
-        try:
-            ocrmypdf.ocr(source, target, skip_text=True, progress_bar=False)
-        except Exception as exc:  # ocrmypdf raises its own tree; any of them: OCR failed
-            raise NoTextLayerError(f"pages without a text layer, and OCR failed: {exc}") from exc
-        return target.read_bytes()
-
-
-def process_with_optional_ocr(data: bytes, file_name: str, settings: Settings) -> ProcessResult:
-    """process_pdf_timed, retried on an OCR'd copy when --ocr is on and pages lack text.
-
-    The document keeps the original file's sha256: it describes the input, and the
-    incremental check compares against the input's bytes.
-    """
+def process_bytes(data: bytes, file_name: str, settings: Settings) -> ProcessResult:
     from pipeline.process import process_pdf_timed  # imports spaCy: not on the warm path
 
-    try:
-        result = process_pdf_timed(data, file_name, settings)
-        if not (settings.ocr and has_textless_pages(result.document)):
-            return result
-    except NoTextLayerError:
-        if not settings.ocr:
-            raise
-    started = time.perf_counter()
-    ocr_data = ocr_pdf_bytes(data)
-    ocr_seconds = time.perf_counter() - started
-    result = process_pdf_timed(ocr_data, file_name, settings)
-    source = result.document.source.model_copy(update={"sha256": hashlib.sha256(data).hexdigest()})
-    result.document = result.document.model_copy(update={"source": source})
-    result.stage_seconds["ocr"] = ocr_seconds
-    return result
+    return process_pdf_timed(data, file_name, settings)
 
 
 def process_file(task: FileTask, settings: Settings) -> FileOutcome:
@@ -438,7 +400,7 @@ def process_file(task: FileTask, settings: Settings) -> FileOutcome:
 
 def _process_and_write(task: FileTask, settings: Settings) -> FileOutcome:
     data = read_checked_input(Path(task.path), settings.max_bytes)
-    result = process_with_optional_ocr(data, task.file_name, settings)
+    result = process_bytes(data, task.file_name, settings)
     document = result.document
     started = time.perf_counter()
     write_document(document, Path(task.out_path))
@@ -903,14 +865,13 @@ def remove_stale_temp_files(out_dir: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def ocr_setup_problem() -> str | None:
-    if shutil.which("tesseract") is None:
-        return (
-            "--ocr needs the tesseract OCR engine, which is not on PATH: install tesseract-ocr "
-            "(Debian/Ubuntu: apt-get install tesseract-ocr) and ocrmypdf (pip install ocrmypdf)"
-        )
-    if importlib.util.find_spec("ocrmypdf") is None:
-        return "--ocr needs ocrmypdf: pip install ocrmypdf"
+def ocr_setup_problem(mode: OcrMode) -> str | None:
+    """--ocr force cannot run without the engine; under auto a scan fails by itself with
+    no_text_layer and the same advice, and every other file is processed."""
+    from pipeline import ocr  # imports pypdfium2 and PIL: not on the warm path otherwise
+
+    if mode == "force" and ocr.find_engine() is None:
+        return f"--ocr force: {ocr.missing_engine_message()}"
     return None
 
 
@@ -992,7 +953,7 @@ def default_jobs() -> int:
 
 def run_batch(options: BatchOptions) -> int:
     """The whole run; the exit status. Raises UsageError before touching anything."""
-    if options.settings.ocr and (problem := ocr_setup_problem()):
+    if problem := ocr_setup_problem(options.settings.ocr):
         raise UsageError(problem)
     inputs = assign_output_names(discover(options.inputs))
     try:
@@ -1140,8 +1101,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--ocr",
-        action="store_true",
-        help="OCR pages without a text layer (needs tesseract and ocrmypdf)",
+        choices=OCR_MODES,
+        default="auto",
+        help="auto: recognise pages without a text layer when tesseract is installed; "
+        "off: never (such files fail as no_text_layer); force: recognise every page "
+        "(default: auto)",
     )
 
 

@@ -29,7 +29,7 @@ from pipeline.errors import (
     NotPdfError,
     TooLargeError,
 )
-from pipeline.models import Warning
+from pipeline.models import OcrPage, Warning
 from pipeline.settings import Settings
 
 
@@ -74,6 +74,8 @@ class ExtractedDocument:
     page_width: float = 595.0
     page_height: float = 842.0
     title: str | None = None  # from the PDF metadata, if any
+    ocr: list[OcrPage] = field(default_factory=list)  # the pages recognised by OCR
+    ocr_seconds: float = 0.0  # part of the extract time spent on OCR
 
 
 # ---------------------------------------------------------------------------
@@ -101,7 +103,15 @@ def extract_pdf(data: bytes, settings: Settings) -> ExtractedDocument:
         pages = [read_page(page, number) for number, page in enumerate(pdf.pages, start=1)]
         width, height = first_page_size(pdf)
         title = metadata_title(safe_metadata(pdf))
-    return assemble_document(pages, page_count, width, height, title, settings.model)
+    from pipeline import ocr  # deferred: ocr builds on this module's line builder
+
+    recognised = ocr.ocr_pages(data, pages, settings)
+    document = assemble_document(
+        recognised.pages, page_count, width, height, title, settings.model, recognised.reason
+    )
+    document.warnings.extend(recognised.warnings)
+    document.ocr, document.ocr_seconds = recognised.records(), recognised.seconds
+    return document
 
 
 # What pdfminer raises on broken files besides its own types.
@@ -473,8 +483,9 @@ def assemble_document(
     height: float,
     title: str | None,
     model: str | None = None,
+    textless_reason: str = "",
 ) -> ExtractedDocument:
-    warnings = text_layer_warnings(pages)
+    warnings = text_layer_warnings(pages, textless_reason)
     furniture = running_furniture(pages)
     raw_lines = [
         line
@@ -487,18 +498,19 @@ def assemble_document(
     return ExtractedDocument(page_count, lines, links, warnings, width, height, title)
 
 
-def text_layer_warnings(pages: list[RawPage]) -> list[Warning]:
+def text_layer_warnings(pages: list[RawPage], reason: str = "") -> list[Warning]:
+    """`reason`: why pages with images have no text (OCR off, no engine), for the messages."""
+    because = f"; {reason}" if reason else ""
     textless = [page for page in pages if not page.lines]
     if pages and len(textless) == len(pages):
         if any(page.has_images for page in pages):
-            raise NoTextLayerError(
-                "no page has a text layer (a scanned document?); try --ocr with tesseract"
-            )
+            raise NoTextLayerError(f"no page has a text layer (a scanned document?){because}")
         raise EmptyFileError("the PDF has no text on any page")
     return [
         Warning(
             code="no_text_layer",
-            message=f"page {page.number} has images but no text layer; its content is missing",
+            message=f"page {page.number} has images but no text layer; its content is "
+            f"missing{because}",
             page=page.number,
         )
         for page in textless

@@ -65,6 +65,11 @@ class Block(Model):
     text: str
     marker: str | None = Field(default=None, description="List marker as written, e.g. '(1)'.")
     page: int = Field(ge=1)
+    ocr: bool = Field(
+        default=False,
+        exclude_if=lambda flag: not flag,
+        description="On a page recognised by OCR; omitted when false.",
+    )
 
 
 class Section(Model):
@@ -94,6 +99,11 @@ class Entity(Model):
     possible_only: bool = Field(
         default=False,
         description="PHONE only: possible but not valid under today's numbering plan.",
+    )
+    ocr: bool = Field(
+        default=False,
+        exclude_if=lambda flag: not flag,
+        description="Found on a page recognised by OCR; omitted when false.",
     )
 
 
@@ -136,6 +146,19 @@ class Warning(Model):
     page: int | None = None
 
 
+class OcrPage(Model):
+    """A page whose text was recognised from its image, not read from a text layer."""
+
+    page: int = Field(ge=1)
+    engine: str = Field(description="The OCR engine, e.g. 'tesseract'.")
+    engine_version: str
+    dpi: int = Field(ge=1, description="Resolution the page image was rendered at.")
+    confidence: float = Field(
+        ge=0, le=100, description="The engine's mean word confidence (0-100), by word length."
+    )
+    words: int = Field(ge=0)
+
+
 class Source(Model):
     file: str
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
@@ -154,3 +177,8 @@ class Document(Model):
     front_matter: FrontMatter | None = None
     cards: list[Card] = Field(default_factory=list)
     warnings: list[Warning] = Field(default_factory=list)
+    ocr_pages: list[OcrPage] = Field(
+        default_factory=list,
+        exclude_if=lambda pages: not pages,
+        description="Pages recognised by OCR; omitted when every page had a text layer.",
+    )

@@ -45,7 +45,9 @@ def _run_stages(data: bytes, file_name: str, settings: Settings) -> ProcessResul
     model = nlp.load_model(settings.model)  # once per process; not part of any stage's figure
     started = time.perf_counter()
     extracted = extract.extract_pdf(data, settings)
-    seconds["extract"] = time.perf_counter() - started
+    seconds["extract"] = time.perf_counter() - started - extracted.ocr_seconds
+    if extracted.ocr:
+        seconds["ocr"] = extracted.ocr_seconds
 
     started = time.perf_counter()
     tree = segment.segment_document(extracted)
@@ -66,5 +68,20 @@ def _run_stages(data: bytes, file_name: str, settings: Settings) -> ProcessResul
             [*extracted.warnings, *tree.warnings, *entity_warnings],
             key=lambda w: (w.page or 0, w.code, w.message),
         ),
+        ocr_pages=extracted.ocr,
     )
+    mark_ocr_provenance(document)
     return ProcessResult(document=document, stage_seconds=seconds)
+
+
+def mark_ocr_provenance(document: Document) -> None:
+    """Blocks and entities on recognised pages say so, for a reviewer to filter them."""
+    pages = {record.page for record in document.ocr_pages}
+    if not pages:
+        return
+    for card in document.cards:
+        for section in card.sections:
+            for block in section.blocks:
+                block.ocr = block.page in pages
+        for entity in card.entities:
+            entity.ocr = entity.page in pages

@@ -57,6 +57,8 @@ h1 { margin: 0 0 6px; font-size: 26px; line-height: 1.25; }
 .warnings { background: #fffbeb; border-color: #fcd34d; }
 .warnings ul { margin: 0; padding-left: 20px; }
 .warnings code { background: #fef3c7; padding: 0 4px; border-radius: 4px; }
+.ocr { background: #eff6ff; border-color: #93c5fd; }
+.ocr ul { margin: 0; padding-left: 20px; }
 .no-warnings { color: #6b7280; }
 .overview { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 16px; }
 .toc ol { margin: 0; padding-left: 0; list-style: none; columns: 1; }
@@ -146,7 +148,8 @@ def highlight(text: str, entities: Iterable[Entity]) -> str:
 
 
 def _mark(shown: str, entity: Entity) -> str:
-    notes = [note for flag, note in ((entity.demonym, "adjective"), (entity.fax, "fax")) if flag]
+    flags = ((entity.demonym, "adjective"), (entity.fax, "fax"), (entity.ocr, "OCR"))
+    notes = [note for flag, note in flags if flag]
     tooltip = f"{entity.label}: {entity.normalized}" + (f" ({', '.join(notes)})" if notes else "")
     return (
         f'<mark class="entity ent-{entity.label}" data-label="{entity.label}" '
@@ -169,6 +172,7 @@ def render_document(document: Document, name: str) -> str:
         f'<p class="meta">{_document_meta(document)}</p>',
         "</header>",
         _warnings_panel(document),
+        _ocr_panel(document),
         '<div class="overview">',
         _contents_panel(document.cards),
         _legend_panel(document.cards),
@@ -203,6 +207,19 @@ def _warnings_panel(document: Document) -> str:
         f'<section class="panel warnings"><h2>{_count(len(document.warnings), "warning")}</h2>'
         f"<ul>{items}</ul></section>"
     )
+
+
+def _ocr_panel(document: Document) -> str:
+    """Which pages were recognised by OCR (their text and entities are less certain)."""
+    if not document.ocr_pages:
+        return ""
+    rows = "".join(
+        f"<li>page {record.page}: {escape(record.engine)} {escape(record.engine_version)}, "
+        f"{record.dpi} dpi, mean confidence {record.confidence:g}, {record.words} words</li>"
+        for record in document.ocr_pages
+    )
+    title = _count(len(document.ocr_pages), "page") + " recognised by OCR"
+    return f'<section class="panel ocr"><h2>{title}</h2><ul>{rows}</ul></section>'
 
 
 def _contents_panel(cards: Sequence[Card]) -> str:

@@ -386,16 +386,6 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main(["run", str(tmp_path), "--out", str(tmp_path / "file")]) == 2
 
 
-def test_ocr_without_tesseract_says_what_to_install(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    monkeypatch.setattr(batch.shutil, "which", lambda name: None)
-    assert main(["run", str(tmp_path), "--out", str(tmp_path / "out"), "--ocr"]) == 2
-    err = capsys.readouterr().err
-    assert "apt-get install tesseract-ocr" in err
-    assert "pip install ocrmypdf" in err
-
-
 def test_empty_folder_is_not_an_error(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["run", str(tmp_path), "--out", str(out), "--quiet"]) == 0

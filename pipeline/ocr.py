@@ -1,0 +1,606 @@
+"""OCR: pages without a text layer -> char dicts that extract's line builder consumes.
+
+The engine is Tesseract 5 (the `tesseract` command and its English model), run once per
+page on a page image rendered by pdfium, one page at a time. Its hOCR output gives words,
+their boxes and confidences, and per line a text size and a baseline; the words become
+chars shaped like pdfplumber's (text, x0, x1, top, bottom, size, fontname, upright) in
+PDF points, so lines, columns, furniture, markers and hyphenation are found by the same
+code as for digital text.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import time
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+import phonenumbers
+import pypdfium2 as pdfium
+from PIL import Image
+
+from pipeline.errors import TooLargeError
+from pipeline.extract import RawPage, page_lines
+from pipeline.models import OcrPage, Warning
+from pipeline.settings import OcrMode, Settings
+
+ENGINE_NAME = "tesseract"
+LANGUAGE = "eng"
+INSTALL_HINT = (
+    "install Tesseract 5 with its English model "
+    "(Debian/Ubuntu: apt-get install tesseract-ocr tesseract-ocr-eng)"
+)
+# Seconds one page may take in the engine; the file's own --timeout still applies above it.
+PAGE_TIMEOUT_SECONDS = 120.0
+
+
+class OcrFailedError(Exception):
+    """The engine failed on one page (it crashed, timed out or wrote no hOCR)."""
+
+
+@dataclass(frozen=True)
+class Engine:
+    command: str
+    version: str  # "5.3.0"
+
+    @property
+    def label(self) -> str:
+        return f"{ENGINE_NAME} {self.version}"
+
+
+@lru_cache(maxsize=1)
+def find_engine() -> Engine | None:
+    """The installed engine with its English model, or None (then OCR cannot run)."""
+    command = shutil.which("tesseract")
+    if command is None:
+        return None
+    try:
+        version = _run([command, "--version"], b"").decode("utf-8", "replace")
+        languages = _run([command, "--list-langs"], b"").decode("utf-8", "replace")
+    except OcrFailedError:
+        return None
+    match = re.search(r"tesseract\s+v?(\d+(?:\.\d+)*)", version)
+    if match is None or LANGUAGE not in languages.split():
+        return None
+    return Engine(command, match.group(1))
+
+
+def missing_engine_message() -> str:
+    return f"OCR needs the tesseract engine, which is not installed: {INSTALL_HINT}"
+
+
+def _run(command: list[str], stdin: bytes) -> bytes:
+    # One thread: workers already use every core, and a single thread keeps the engine's
+    # output the same from run to run.
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        done = subprocess.run(
+            command,
+            input=stdin,
+            capture_output=True,
+            env=env,
+            timeout=PAGE_TIMEOUT_SECONDS,
+            check=False,
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise OcrFailedError(f"{type(exc).__name__}: {exc}") from exc
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise OcrFailedError(f"exit status {done.returncode}: {' '.join(message[-2:])[:200]}")
+    return done.stdout
+
+
+# ---------------------------------------------------------------------------------------
+# One page: image -> words
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom in image pixels
+    confidence: float  # 0-100, the engine's
+
+
+@dataclass(frozen=True)
+class OcrLine:
+    words: tuple[Word, ...]
+    x_size: float  # the engine's text size estimate for the line, in pixels
+    slope: float  # baseline slope (dy/dx)
+
+
+def recognise(image: Image.Image, engine: Engine, dpi: int) -> list[OcrLine]:
+    """The engine's lines and words for a grayscale page image."""
+    buffer = io.BytesIO()
+    image.save(buffer, format="PPM")  # uncompressed: the cheapest format to hand over
+    command = [engine.command, "stdin", "stdout", "-l", LANGUAGE, "--psm", "3"]
+    hocr = _run([*command, "--dpi", str(dpi), "hocr"], buffer.getvalue())
+    return [line for line in parse_hocr(hocr) if line.words]
+
+
+TITLE_FIELD = re.compile(r"(\w+)\s+([^;]*)")
+
+
+def title_fields(title: str) -> dict[str, list[float]]:
+    fields: dict[str, list[float]] = {}
+    for name, values in TITLE_FIELD.findall(title):
+        try:
+            fields[name] = [float(value) for value in values.split()]
+        except ValueError:
+            continue  # a field that is not numeric (image file name): not needed
+    return fields
+
+
+def parse_hocr(hocr: bytes) -> Iterator[OcrLine]:
+    try:
+        root = ET.fromstring(hocr)
+    except ET.ParseError as exc:
+        raise OcrFailedError(f"the engine's hOCR does not parse: {exc}") from exc
+    for element in root.iter():
+        if element.get("class") not in ("ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"):
+            continue
+        fields = title_fields(element.get("title", ""))
+        words = tuple(_words(element))
+        baseline = fields.get("baseline", [0.0])
+        x_size = fields.get("x_size", [0.0])[0]
+        yield OcrLine(words, x_size, baseline[0])
+
+
+def _words(line: ET.Element) -> Iterator[Word]:
+    for element in line.iter():
+        if element.get("class") != "ocrx_word":
+            continue
+        text = normalise_word("".join(element.itertext()))
+        fields = title_fields(element.get("title", ""))
+        box = fields.get("bbox", [])
+        if not text or len(box) != 4:
+            continue
+        yield Word(text, (box[0], box[1], box[2], box[3]), fields.get("x_wconf", [0.0])[0])
+
+
+# ---------------------------------------------------------------------------------------
+# Normalisation of the engine's text
+
+
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
+
+
+def normalise_word(text: str) -> str:
+    """Ligatures spelled out, curly quotes straightened, odd spaces dropped."""
+    text = unicodedata.normalize("NFC", text.strip())
+    for ligature, letters in LIGATURES.items():
+        text = text.replace(ligature, letters)
+    return "".join(text.translate(QUOTES).split())
+
+
+# Inside a phone number, letters the engine takes for digits; inside an e-mail or web
+# host, digits it takes for letters. Replacements keep the length, so spans stay put.
+DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1"})
+LETTER_LOOKALIKES = str.maketrans({"0": "o", "1": "l"})
+PHONE_RUN = re.compile(r"(?<![\w@])\+?\(?[\dOolI|][\dOolI|() .\-/]{5,}[\dOolI|](?![\w@])")
+EMAIL = re.compile(r"^[\w.+'-]+@(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+EMAIL_LIKE = re.compile(r"[\w.+'-]+@[\w.-]+\.[\w]+")
+WEB_LIKE = re.compile(r"(?:https?://|www\.)[\w.-]+", re.IGNORECASE)
+HOST = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+
+
+def fix_lookalikes(text: str) -> str:
+    """l/1 and O/0 confusions inside phone numbers, e-mails and web hosts, each kept only
+    when the result validates (a number that parses as possible, a well-formed address)."""
+    chars = list(text)
+    for match in PHONE_RUN.finditer(text):
+        written = match.group(0)
+        fixed = written.translate(DIGIT_LOOKALIKES)
+        if fixed != written and _is_phone(fixed, written):
+            chars[match.start() : match.end()] = fixed
+    for pattern, valid in ((EMAIL_LIKE, EMAIL), (WEB_LIKE, HOST)):
+        for match in pattern.finditer(text):
+            if valid.match(match.group(0)):
+                continue  # digits in a valid domain may be real ('host10.org')
+            fixed = _fix_domain(match.group(0))
+            if valid.match(fixed):
+                chars[match.start() : match.end()] = fixed
+    return "".join(chars)
+
+
+def _is_phone(fixed: str, written: str) -> bool:
+    digits = sum(ch.isdigit() for ch in written)
+    if digits < 6 or digits < 0.7 * sum(ch.isalnum() for ch in written):
+        return False  # mostly letters: a word, not a misread number
+    raw = fixed.strip()
+    try:
+        number = phonenumbers.parse(raw if raw.startswith("+") else "+" + raw, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(number)
+
+
+def _fix_domain(address: str) -> str:
+    """Digits read for letters in the domain's alphabetic labels ('gmai1.c0m')."""
+    head, at, domain = address.rpartition("@")
+    labels = domain.split(".")
+    fixed = [
+        label.translate(LETTER_LOOKALIKES) if any(ch.isalpha() for ch in label) else label
+        for label in labels
+    ]
+    return f"{head}{at}{'.'.join(fixed)}"
+
+
+# ---------------------------------------------------------------------------------------
+# Words -> chars in PDF points
+
+
+@dataclass(frozen=True)
+class PageGeometry:
+    dpi: int
+    width_px: int
+    height_px: int
+
+    @property
+    def scale(self) -> float:
+        return 72.0 / self.dpi
+
+
+@dataclass
+class RecognisedPage:
+    number: int
+    width: float  # points
+    height: float
+    chars: list[dict[str, Any]]
+    confidence: float  # mean word confidence, weighted by word length
+    words: int
+    skew_degrees: float
+
+
+def page_skew(lines: list[OcrLine]) -> float:
+    """The page's rotation as the length-weighted median of the lines' baseline slopes."""
+    weighted = [
+        (line.slope, len(line.words)) for line in lines if len(line.words) >= MIN_SKEW_WORDS
+    ]
+    if not weighted:
+        return 0.0
+    expanded = sorted(slope for slope, weight in weighted for _ in range(weight))
+    return statistics.median(expanded)
+
+
+MIN_SKEW_WORDS = 3
+BOLD_INK_RATIO = 1.22  # a line this much darker than the page's body lines is bold
+
+
+def line_ink(line: OcrLine, pixels: Image.Image) -> float:
+    dark = area = 0
+    for word in line.words:
+        x0, top, x1, bottom = (int(v) for v in word.box)
+        if x1 <= x0 or bottom <= top:
+            continue
+        histogram = pixels.crop((x0, top, x1, bottom)).histogram()
+        dark += sum(histogram[:DARK_LEVEL])
+        area += (x1 - x0) * (bottom - top)
+    return dark / area if area else 0.0
+
+
+DARK_LEVEL = 128
+
+
+def page_chars(
+    lines: list[OcrLine], image: Image.Image, geometry: PageGeometry
+) -> list[dict[str, Any]]:
+    """Chars of every word, deskewed, with the line's size, and 'Bold' in the font name of
+    lines much darker than the page's body text."""
+    slope = page_skew(lines)
+    angle = math.atan(slope)
+    centre = (geometry.width_px / 2, geometry.height_px / 2)
+    inks = [line_ink(line, image) for line in lines]
+    body_ink = _body_ink(lines, inks)
+    chars: list[dict[str, Any]] = []
+    for line, ink in zip(lines, inks, strict=True):
+        bold = body_ink > 0 and ink > BOLD_INK_RATIO * body_ink
+        chars.extend(line_chars(line, angle, centre, geometry, bold))
+    return chars
+
+
+def _body_ink(lines: list[OcrLine], inks: list[float]) -> float:
+    """The ink share of most of the page's words: the median over words."""
+    per_word = sorted(ink for line, ink in zip(lines, inks, strict=True) for _ in line.words)
+    return statistics.median(per_word) if per_word else 0.0
+
+
+def line_chars(
+    line: OcrLine,
+    angle: float,
+    centre: tuple[float, float],
+    geometry: PageGeometry,
+    bold: bool,
+) -> list[dict[str, Any]]:
+    scale = geometry.scale
+    boxes = [_deskew(word.box, angle, centre) for word in line.words]
+    top = min(box[1] for box in boxes) * scale
+    bottom = max(box[3] for box in boxes) * scale
+    size = round(line.x_size * scale * 2) / 2 if line.x_size else round(bottom - top, 1)
+    font = "OCR-Bold" if bold else "OCR"
+    chars: list[dict[str, Any]] = []
+    texts = fix_lookalikes(" ".join(word.text for word in line.words)).split(" ")
+    if _reads_as_bullet(texts, boxes, scale, size):
+        texts[0] = "•"
+    previous_x1: float | None = None
+    for text, box in zip(texts, boxes, strict=True):
+        x0, x1 = box[0] * scale, box[2] * scale
+        if previous_x1 is not None and x0 > previous_x1:
+            chars.append(_char(" ", previous_x1, x0, top, bottom, size, font))
+        step = (x1 - x0) / len(text)
+        for index, letter in enumerate(text):
+            left = x0 + index * step
+            chars.append(_char(letter, left, left + step, top, bottom, size, font))
+        previous_x1 = x1
+    return chars
+
+
+# What the engine makes of a bullet glyph ('•' read as '¢', 'e', '«' ...).
+BULLET_LOOKALIKES = frozenset("•·¢e«»°©®*o@¥€")
+MARKER_GAP_EMS = 0.45  # a tab-like gap after a marker, as extract's list rule asks
+
+
+def _reads_as_bullet(
+    texts: list[str], boxes: list[tuple[float, float, float, float]], scale: float, size: float
+) -> bool:
+    """A lone lookalike glyph opening a line, set off from its text by a tab-like gap."""
+    if len(texts) < 2 or texts[0] not in BULLET_LOOKALIKES:
+        return False
+    return (boxes[1][0] - boxes[0][2]) * scale >= MARKER_GAP_EMS * size
+
+
+def _deskew(
+    box: tuple[float, float, float, float], angle: float, centre: tuple[float, float]
+) -> tuple[float, float, float, float]:
+    """The box moved as its centre moves when the page is turned back by `angle`."""
+    x0, top, x1, bottom = box
+    cx, cy = (x0 + x1) / 2 - centre[0], (top + bottom) / 2 - centre[1]
+    cos, sin = math.cos(angle), math.sin(angle)
+    nx, ny = cx * cos + cy * sin, -cx * sin + cy * cos
+    dx, dy = nx - cx, ny - cy
+    return x0 + dx, top + dy, x1 + dx, bottom + dy
+
+
+def _char(
+    text: str, x0: float, x1: float, top: float, bottom: float, size: float, font: str
+) -> dict[str, Any]:
+    return {
+        "text": text,
+        "x0": round(x0, 2),
+        "x1": round(x1, 2),
+        "top": round(top, 2),
+        "bottom": round(bottom, 2),
+        "size": size,
+        "fontname": font,
+        "upright": True,
+    }
+
+
+def page_confidence(lines: list[OcrLine]) -> tuple[float, int]:
+    """(mean word confidence weighted by word length, word count)."""
+    words = [word for line in lines for word in line.words]
+    letters = sum(len(word.text) for word in words)
+    if not letters:
+        return 0.0, 0
+    return round(sum(w.confidence * len(w.text) for w in words) / letters, 1), len(words)
+
+
+# ---------------------------------------------------------------------------------------
+# Sizes across the document: one size per font, as a digital PDF has
+
+
+def size_mapping(anchors: Counter[float], estimates: Counter[float]) -> dict[float, float]:
+    """The engine's size estimates vary by a point or so between lines of one font. Each
+    estimate within SIZE_TOLERANCE of a digital page's size (`anchors`) or of a more
+    common estimate takes that size, so that body lines compare equal as they do in a
+    digital PDF. Counts are weighted by text length."""
+    kept = [size for size, _ in anchors.most_common()]
+    mapping: dict[float, float] = {}
+    for size, _ in sorted(estimates.items(), key=lambda item: (-item[1], item[0])):
+        anchor = next((known for known in kept if _near(known, size)), None)
+        if anchor is None:
+            kept.append(size)
+        mapping[size] = size if anchor is None else anchor
+    return mapping
+
+
+SIZE_TOLERANCE = 0.15  # relative: short lines get rougher estimates
+
+
+def _near(kept: float, size: float) -> bool:
+    return abs(kept - size) <= SIZE_TOLERANCE * kept
+
+
+# ---------------------------------------------------------------------------------------
+# The document: render and recognise the wanted pages, one at a time
+
+
+class PageTooLargeError(Exception):
+    """The page's image would exceed the pixel budget: it is not rendered."""
+
+
+def render_page(pdf: pdfium.PdfDocument, index: int, dpi: int, max_pixels: int) -> Image.Image:
+    """The page as a grayscale image at `dpi`, refused before rendering when its pixel
+    count would exceed `max_pixels` (a page of absurd size must not allocate gigabytes)."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        pixels = (width * dpi / 72) * (height * dpi / 72)
+        if not math.isfinite(pixels) or pixels > max_pixels:
+            raise PageTooLargeError(
+                f"{width:.0f} x {height:.0f} pt at {dpi} dpi is {pixels / 1e6:.0f} million "
+                f"pixels, over the OCR budget of {max_pixels / 1e6:.0f} million"
+            )
+        bitmap = page.render(scale=dpi / 72, grayscale=True)
+        try:
+            image: Image.Image = bitmap.to_pil().copy()  # to_pil shares pdfium's buffer
+            return image
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
+
+
+@dataclass(frozen=True)
+class PageFailure:
+    number: int
+    code: str  # the warning's code
+    message: str
+
+
+def recognise_document(
+    data: bytes, numbers: list[int], engine: Engine, dpi: int, max_pixels: int
+) -> Iterator[RecognisedPage | PageFailure]:
+    """Each wanted page (1-based numbers) recognised, or why not, one page in memory at a time."""
+    pdf = pdfium.PdfDocument(data)
+    try:
+        for number in numbers:
+            try:
+                image = render_page(pdf, number - 1, dpi, max_pixels)
+            except PageTooLargeError as exc:
+                yield PageFailure(number, "ocr_page_too_large", f"page {number} not OCR'd: {exc}")
+                continue
+            except pdfium.PdfiumError as exc:
+                yield PageFailure(number, "ocr_failed", f"page {number} cannot be rendered: {exc}")
+                continue
+            geometry = PageGeometry(dpi, image.width, image.height)
+            try:
+                yield recognise_page(image, number, geometry, engine)
+            except OcrFailedError as exc:
+                yield PageFailure(number, "ocr_failed", f"page {number}: OCR failed: {exc}")
+            finally:
+                image.close()
+    finally:
+        pdf.close()
+
+
+def recognise_page(
+    image: Image.Image, number: int, geometry: PageGeometry, engine: Engine
+) -> RecognisedPage:
+    lines = recognise(image, engine, geometry.dpi)
+    confidence, words = page_confidence(lines)
+    skew = math.degrees(math.atan(page_skew(lines)))
+    return RecognisedPage(
+        number=number,
+        width=geometry.width_px * geometry.scale,
+        height=geometry.height_px * geometry.scale,
+        chars=page_chars(lines, image, geometry),
+        confidence=confidence,
+        words=words,
+        skew_degrees=round(skew, 2),
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# The extract stage's hook: which pages to recognise, and their lines
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    """What the document says about one recognised page."""
+
+    number: int
+    confidence: float
+    words: int
+
+
+@dataclass
+class OcrOutcome:
+    pages: list[RawPage]  # every page, the recognised ones replaced
+    engine: Engine | None = None
+    dpi: int = 0
+    recognised: list[PageRecord] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
+    # Why pages with images but no text stay without text: ends their warning's message.
+    reason: str = ""
+    seconds: float = 0.0  # time spent rendering and recognising
+
+    def records(self) -> list[OcrPage]:
+        """The document's record of its recognised pages, with the engine and its version."""
+        if self.engine is None:
+            return []
+        return [
+            OcrPage(
+                page=record.number,
+                engine=ENGINE_NAME,
+                engine_version=self.engine.version,
+                dpi=self.dpi,
+                confidence=record.confidence,
+                words=record.words,
+            )
+            for record in sorted(self.recognised, key=lambda record: record.number)
+        ]
+
+
+def wants_ocr(page: RawPage, mode: OcrMode) -> bool:
+    """force: every page; auto: a page with images and no text layer (never a page with text)."""
+    if getattr(page, "over_limit", None) is not None:
+        return False  # skipped for a work cap (pipeline/limits.py): not rendered either
+    return mode == "force" or (mode == "auto" and not page.lines and page.has_images)
+
+
+def ocr_pages(data: bytes, pages: list[RawPage], settings: Settings) -> OcrOutcome:
+    """The document's pages with the wanted ones recognised, one page image at a time."""
+    if settings.ocr == "off":
+        return OcrOutcome(pages, reason="OCR is off (--ocr off)")
+    wanted = [page.number for page in pages if wants_ocr(page, settings.ocr)]
+    if not wanted:
+        return OcrOutcome(pages)
+    engine = find_engine()
+    if engine is None:
+        return OcrOutcome(pages, reason=missing_engine_message())
+    started = time.perf_counter()
+    outcome = OcrOutcome(list(pages), engine, settings.ocr_dpi)
+    by_number = {page.number: index for index, page in enumerate(pages)}
+    recognised = recognise_document(data, wanted, engine, settings.ocr_dpi, settings.max_ocr_pixels)
+    for result in recognised:
+        if isinstance(result, PageFailure):
+            failure = Warning(code=result.code, message=result.message, page=result.number)
+            outcome.warnings.append(failure)
+            continue
+        original = pages[by_number[result.number]]
+        # The page's own links stay: annotations are not in the image.
+        lines = page_lines(result.chars, result.number, result.width)
+        outcome.pages[by_number[result.number]] = RawPage(
+            result.number, result.width, result.height, lines, original.links, original.has_images
+        )
+        for line in lines:
+            line.chars = []  # as for digital pages: layout facts stay on the line
+        outcome.recognised.append(PageRecord(result.number, result.confidence, result.words))
+    snap_line_sizes(outcome)
+    outcome.seconds = time.perf_counter() - started
+    refused = [w for w in outcome.warnings if w.code == "ocr_page_too_large"]
+    if refused and not any(page.lines for page in outcome.pages):
+        # Nothing readable is left: the file fails for its size, not for lack of text.
+        raise TooLargeError(refused[0].message)
+    if any(not outcome.pages[by_number[n]].lines for n in wanted):
+        outcome.reason = "OCR found no text on it" if not refused else "see the OCR warning"
+    return outcome
+
+
+def snap_line_sizes(outcome: OcrOutcome) -> None:
+    """Recognised lines take the size of digital lines, or of more common recognised
+    lines, within SIZE_TOLERANCE (see size_mapping)."""
+    numbers = {record.number for record in outcome.recognised}
+    anchors: Counter[float] = Counter()
+    estimates: Counter[float] = Counter()
+    for page in outcome.pages:
+        target = estimates if page.number in numbers else anchors
+        for line in page.lines:
+            target[line.size] += len(line.text)
+    mapping = size_mapping(anchors, estimates)
+    for page in outcome.pages:
+        if page.number in numbers:
+            for line in page.lines:
+                line.size = mapping.get(line.size, line.size)

@@ -1,0 +1,213 @@
+"""Scanned pages: recognised with Tesseract, and the same document as the digital original.
+
+The scanned fixtures are made by tests/scans.py from the generated nominations (a flat-bed
+scan: turned a little, noisy, stored black and white). Tests that run the engine skip only
+when it is not installed; .ci/run installs it, so CI runs them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipeline import ocr
+from pipeline.cli import main
+from pipeline.errors import NoTextLayerError, TooLargeError
+from pipeline.models import Document
+from pipeline.process import process_pdf
+from pipeline.settings import Settings
+from pipeline.write import document_to_json
+
+TESTS = Path(__file__).parent
+SCANNED = TESTS / "fixtures" / "scanned"
+GENERATED = TESTS / "fixtures" / "generated"
+SCANNED_SINGLE = SCANNED / "scanned_single_nepal.pdf"
+DIGITAL_SINGLE = GENERATED / "generated_single_nepal.pdf"
+MIXED = SCANNED / "mixed_batch_kml_page5.pdf"
+DIGITAL_BATCH = GENERATED / "generated_batch_kml.pdf"
+INSTALL = "apt-get install tesseract-ocr tesseract-ocr-eng"
+
+needs_engine = pytest.mark.skipif(
+    ocr.find_engine() is None,
+    reason=f"the tesseract OCR engine is not installed ({INSTALL}; .ci/run installs it)",
+)
+
+
+def process(path: Path, settings: Settings | None = None) -> Document:
+    return process_pdf(path.read_bytes(), path.name, settings or Settings())
+
+
+@pytest.fixture(scope="module")
+def scanned_single() -> Document:
+    return process(SCANNED_SINGLE)
+
+
+@pytest.fixture(scope="module")
+def mixed() -> Document:
+    return process(MIXED)
+
+
+@pytest.fixture
+def no_engine(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
+    """No `tesseract` on PATH, as on a machine without it (worker processes inherit it)."""
+    empty = tmp_path / "empty-path"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    ocr.find_engine.cache_clear()
+    yield
+    ocr.find_engine.cache_clear()
+
+
+# ------------------------------------------------------------------ a scanned nomination
+
+
+@needs_engine
+def test_scanned_one_card_nomination_gives_its_card_sections_and_contacts(
+    scanned_single: Document,
+) -> None:
+    digital = process(DIGITAL_SINGLE)
+    assert len(scanned_single.cards) == len(digital.cards) == 1
+    card, original = scanned_single.cards[0], digital.cards[0]
+    assert card.title == original.title
+    assert [(s.number, s.key) for s in card.sections] == [
+        (s.number, s.key) for s in original.sections
+    ]
+    assert card.nominee.emails == original.nominee.emails == ["sushila@fecofe.org.np"]
+    assert card.nominee.phones == original.nominee.phones
+    assert card.nominee.phones  # the form's numbers, in E.164
+    assert card.nominee.country == original.nominee.country
+
+
+@needs_engine
+def test_recognised_pages_are_marked_with_engine_and_confidence(
+    scanned_single: Document,
+) -> None:
+    engine = ocr.find_engine()
+    assert engine is not None
+    assert [record.page for record in scanned_single.ocr_pages] == [1, 2]
+    for record in scanned_single.ocr_pages:
+        assert (record.engine, record.engine_version) == ("tesseract", engine.version)
+        assert record.dpi == Settings().ocr_dpi
+        assert 80 <= record.confidence <= 100
+        assert record.words > 0
+    card = scanned_single.cards[0]
+    assert card.entities and all(entity.ocr for entity in card.entities)
+    assert all(block.ocr for section in card.sections for block in section.blocks)
+    written = json.loads(document_to_json(scanned_single))
+    assert written["ocr_pages"][0]["engine"] == "tesseract"
+    assert written["cards"][0]["entities"][0]["ocr"] is True
+
+
+@needs_engine
+def test_same_scan_gives_the_same_bytes(scanned_single: Document) -> None:
+    assert document_to_json(process(SCANNED_SINGLE)) == document_to_json(scanned_single)
+
+
+@needs_engine
+def test_mixed_pdf_ocrs_only_its_image_page(mixed: Document) -> None:
+    digital = process(DIGITAL_BATCH)
+    assert [record.page for record in mixed.ocr_pages] == [5]
+    assert [card.letter for card in mixed.cards] == [card.letter for card in digital.cards]
+    entities = [entity for card in mixed.cards for entity in card.entities]
+    assert {entity.page for entity in entities if entity.ocr} == {5}
+    assert all(not entity.ocr for entity in entities if entity.page != 5)
+    # The scanned page's own e-mails are found as on the digital page.
+    on_page = {e.normalized for e in entities if e.page == 5 and e.label == "EMAIL"}
+    digital_on_page = {
+        e.normalized
+        for card in digital.cards
+        for e in card.entities
+        if e.page == 5 and e.label == "EMAIL"
+    }
+    assert on_page == digital_on_page
+
+
+def test_pages_with_text_are_never_recognised(
+    monkeypatch: pytest.MonkeyPatch, sample_pdf: bytes
+) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a page with a text layer was sent to OCR")
+
+    monkeypatch.setattr(ocr, "recognise_document", refuse)
+    document = process_pdf(sample_pdf, "gssd2014.pdf", Settings())
+    assert document.ocr_pages == []
+    assert "ocr_pages" not in json.loads(document_to_json(document))
+
+
+# ------------------------------------------------------------------ off, missing, too large
+
+
+def test_ocr_off_gives_no_text_layer() -> None:
+    with pytest.raises(NoTextLayerError) as caught:
+        process(SCANNED_SINGLE, Settings(ocr="off"))
+    assert caught.value.code == "no_text_layer"
+    assert "--ocr off" in caught.value.message
+
+
+def test_ocr_off_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "out"
+    argv = ["run", str(SCANNED_SINGLE), "--out", str(out), "--jobs", "1", "--ocr", "off"]
+    assert main([*argv, "--quiet"]) == 1
+    assert "no_text_layer" in capsys.readouterr().err
+    manifest = json.loads((out / "_manifest.json").read_text(encoding="utf-8"))
+    assert manifest["options"]["ocr"] == "off"
+    assert manifest["files"][0]["error_code"] == "no_text_layer"
+
+
+@pytest.mark.usefixtures("no_engine")
+def test_missing_engine_says_exactly_what_to_install() -> None:
+    with pytest.raises(NoTextLayerError) as caught:
+        process(SCANNED_SINGLE)
+    assert INSTALL in caught.value.message
+
+
+@pytest.mark.usefixtures("no_engine")
+def test_missing_engine_on_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["run", str(SCANNED_SINGLE), "--out", str(tmp_path / "out"), "--jobs", "1"]
+    assert main([*argv, "--quiet"]) == 1  # auto: that file fails, the run goes on
+    assert INSTALL in capsys.readouterr().err
+    assert main([*argv, "--ocr", "force"]) == 2  # asked for OCR explicitly: a set-up error
+    assert INSTALL in capsys.readouterr().err
+
+
+@needs_engine
+def test_page_over_the_pixel_budget_is_not_rendered() -> None:
+    tiny_budget = Settings(max_ocr_pixels=1_000_000)
+    mixed = process(MIXED, tiny_budget)
+    assert mixed.ocr_pages == []
+    assert [(w.code, w.page) for w in mixed.warnings if w.code.startswith("ocr")] == [
+        ("ocr_page_too_large", 5)
+    ]
+    with pytest.raises(TooLargeError) as caught:
+        process(SCANNED_SINGLE, tiny_budget)
+    assert "million pixels" in caught.value.message
+
+
+# ------------------------------------------------------------------ normalisation
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Tel.: +63 9l7 7I9 7498", "Tel.: +63 917 719 7498"),
+        ("Phone: +977 1 44l2733", "Phone: +977 1 4412733"),
+        ("Email: benquinonesjr@gmai1.c0m", "Email: benquinonesjr@gmail.com"),
+        ("see www.ilo.0rg/ssc", "see www.ilo.org/ssc"),
+        ("Lot 10 in Block 1O", "Lot 10 in Block 1O"),  # not a phone number: left alone
+        ("Model l0l of 2014", "Model l0l of 2014"),
+        ("user@host10.org", "user@host10.org"),  # a valid address is not touched
+    ],
+)
+def test_lookalikes_are_fixed_only_where_the_result_validates(written: str, expected: str) -> None:
+    assert ocr.fix_lookalikes(written) == expected
+
+
+def test_words_lose_ligatures_and_curly_quotes() -> None:
+    assert ocr.normalise_word("ﬁnancial") == "financial"
+    assert ocr.normalise_word("members’") == "members'"
+    assert ocr.normalise_word("“Solidarity”") == '"Solidarity"'
