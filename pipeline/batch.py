@@ -21,13 +21,12 @@ import json
 import math
 import multiprocessing
 import os
-import resource
 import signal
 import stat
 import sys
 import threading
 import time
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -39,6 +38,7 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, TYPE_CHECKING, Any, Literal
 
+from pipeline import memory
 from pipeline.errors import (
     InternalError,
     ModelNotFoundError,
@@ -52,7 +52,11 @@ from pipeline.models import SCHEMA_VERSION, PipelineInfo
 from pipeline.nlp import pipeline_info
 from pipeline.settings import (
     DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_MEMORY,
+    DEFAULT_MAX_PAGE_CHARS,
+    DEFAULT_MAX_PAGE_OBJECTS,
     DEFAULT_MAX_PAGES,
+    DEFAULT_MAX_STREAM_BYTES,
     DEFAULT_TIMEOUT_SECONDS,
     OCR_MODES,
     OcrMode,
@@ -74,6 +78,11 @@ EXIT_ON_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
 MAX_STEM_BYTES = 200
 PATH_HASH_CHARS = 8
 UNSAFE_NAME_CHARS = frozenset('/\\:*?"<>|')
+# How often the parent reads each busy worker's memory: a worker growing 50 MB/s overshoots
+# the cap by at most 25 MB before it is stopped (the OS limit usually stops it first).
+WATCHDOG_SECONDS = 0.5
+# A worker that dies with its tree at this share of --max-memory or more died of the cap.
+NEAR_THE_CAP = 0.75
 # Consecutive worker deaths before they ever became ready: the machine, not a file, is broken.
 MAX_WORKER_START_FAILURES = 3
 
@@ -107,6 +116,7 @@ class BatchOptions:
     force: bool = False
     quiet: bool = False
     log_format: LogFormat = "text"
+    in_process: bool = False  # no worker process, no memory cap: for debuggers and profilers
     settings: Settings = field(default_factory=Settings)
 
 
@@ -137,6 +147,7 @@ class FileRecord:
     seconds: float | None = None
     stage_seconds: dict[str, float] = field(default_factory=dict)
     pipeline: dict[str, str] | None = None
+    warnings: dict[str, int] = field(default_factory=dict)  # warning code -> how many
 
 
 @dataclass(frozen=True)
@@ -162,6 +173,8 @@ class FileOutcome:
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
     peak_rss_bytes: int = 0
+    warnings: dict[str, int] = field(default_factory=dict)
+    worker_spent: bool = False  # the worker ran out of memory: replace it before reuse
 
     @classmethod
     def failure(cls, index: int, error: PipelineError) -> FileOutcome:
@@ -372,12 +385,6 @@ def warns_no_text_layer(data: dict[str, Any]) -> bool:
 # One file (runs in a worker process, or in-process with --jobs 1)
 
 
-def peak_rss_bytes() -> int:
-    """This process's peak resident memory so far (Linux reports KiB)."""
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    return peak if sys.platform == "darwin" else peak * 1024
-
-
 def process_bytes(data: bytes, file_name: str, settings: Settings) -> ProcessResult:
     from pipeline.process import process_pdf_timed  # imports spaCy: not on the warm path
 
@@ -391,10 +398,13 @@ def process_file(task: FileTask, settings: Settings) -> FileOutcome:
         outcome = _process_and_write(task, settings)
     except PipelineError as exc:
         outcome = FileOutcome.failure(task.index, exc)
+    except MemoryError:  # an allocation past the worker's address-space cap (--max-memory)
+        outcome = FileOutcome.failure(task.index, memory.memory_error(settings.max_memory))
+        outcome.worker_spent = True
     except Exception as exc:  # a bug, or disk full while writing: that file's error only
         outcome = FileOutcome.failure(task.index, InternalError(f"{type(exc).__name__}: {exc}"))
     outcome.seconds = time.perf_counter() - started
-    outcome.peak_rss_bytes = peak_rss_bytes()
+    outcome.peak_rss_bytes = memory.peak_rss_bytes()
     return outcome
 
 
@@ -411,6 +421,7 @@ def _process_and_write(task: FileTask, settings: Settings) -> FileOutcome:
         pages=document.source.pages,
         cards=len(document.cards),
         stage_seconds={k: round(v, 4) for k, v in sorted(stage_seconds.items())},
+        warnings=dict(sorted(Counter(w.code for w in document.warnings).items())),
     )
 
 
@@ -431,9 +442,9 @@ def timeout_outcome(task: FileTask, timeout: float) -> FileOutcome:
 def run_in_process(
     tasks: Sequence[FileTask], settings: Settings, on_start: StartCallback, on_done: DoneCallback
 ) -> None:
-    """--jobs 1: no worker processes. The time limit is a SIGALRM that raises in the
-    running code: enough for the pure-Python parser, though a C call stuck for ever could
-    only be stopped by a worker process (--jobs 2 or more)."""
+    """--in-process: no worker process, so no memory cap (for debuggers and profilers).
+    The time limit is a SIGALRM that raises in the running code: enough for the pure-Python
+    parser, though a C call stuck for ever could only be stopped by a worker process."""
     if tasks:  # load the model up front, as a worker does, so no file's time includes it
         from pipeline.nlp import load_model
 
@@ -473,13 +484,17 @@ def _worker_main(conn: Connection, settings: Settings) -> None:
     from pipeline.nlp import load_model
 
     load_model(settings.model)
+    memory.limit_memory(settings.max_memory)
     try:
-        conn.send(("ready", peak_rss_bytes()))
+        conn.send(("ready", memory.peak_rss_bytes()))
         while True:
             task = conn.recv()
             if task is None:
                 return
-            conn.send(("done", process_file(task, settings)))
+            outcome = process_file(task, settings)
+            conn.send(("done", outcome))
+            if outcome.worker_spent:  # a heap that hit the cap is not trusted again
+                return
     except (EOFError, OSError):  # the parent is gone (killed): nothing left to report to
         return
 
@@ -499,11 +514,13 @@ class Worker:
         self.task: FileTask | None = None
         self.deadline = math.inf
         self.peak_rss_bytes = 0
+        self.tree_rss_bytes = 0  # the watchdog's last reading while a file was in hand
 
     def assign(self, task: FileTask, timeout: float) -> None:
         self.conn.send(task)
         self.task = task
         self.deadline = time.monotonic() + timeout
+        self.tree_rss_bytes = 0
 
     def receive(self) -> tuple[str, Any] | None:
         """The next message, or None when the process has died."""
@@ -524,8 +541,16 @@ class Worker:
             how = f"exit status {code}"
         return f"the worker process died while processing this file: {how}"
 
+    def read_memory(self) -> int:
+        """The process tree's resident memory now; remembered, and kept as a peak."""
+        self.tree_rss_bytes = memory.process_tree_rss(self.process.pid or 0)
+        self.peak_rss_bytes = max(self.peak_rss_bytes, self.tree_rss_bytes)
+        return self.tree_rss_bytes
+
     def stop(self) -> None:
+        children = memory.children_of(self.process.pid or 0)  # an OCR engine it started
         self.process.kill()
+        memory.kill_all(children)
         self.process.join(timeout=5)
         self.conn.close()
 
@@ -579,6 +604,8 @@ class WorkerPool:
         """Until a worker says something or dies, or the nearest deadline passes."""
         deadlines = [w.deadline for w in self.workers if w.task is not None]
         timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+        if timeout is not None:  # wake up to read the busy workers' memory
+            timeout = min(timeout, WATCHDOG_SECONDS)
         waitables: list[Any] = [w.conn for w in self.workers]
         waitables += [w.process.sentinel for w in self.workers]
         wait_for_ready(waitables, timeout=timeout)
@@ -594,11 +621,15 @@ class WorkerPool:
                 self.on_done(timeout_outcome(worker.task, self.settings.timeout))
                 worker.task = None
                 self.replace(worker)
+            elif worker.task is not None and worker.read_memory() > self.settings.max_memory:
+                error = memory.memory_error(self.settings.max_memory)
+                self.on_done(FileOutcome.failure(worker.task.index, error))
+                worker.task = None
+                self.replace(worker)
             return
         # The process is gone.
         if worker.task is not None:
-            error = InternalError(worker.death_reason())
-            self.on_done(FileOutcome.failure(worker.task.index, error))
+            self.on_done(FileOutcome.failure(worker.task.index, self.death_error(worker)))
             worker.task = None
         elif not worker.ready:
             self.start_failures += 1
@@ -614,6 +645,16 @@ class WorkerPool:
             worker.peak_rss_bytes = max(worker.peak_rss_bytes, outcome.peak_rss_bytes)
             worker.task, worker.deadline = None, math.inf
             self.on_done(outcome)
+
+    def death_error(self, worker: Worker) -> PipelineError:
+        """Why a busy worker died: the memory cap when the watchdog last saw it near the cap
+        (a C library that cannot allocate ends the process rather than raise)."""
+        reason = worker.death_reason()
+        if worker.tree_rss_bytes >= NEAR_THE_CAP * self.settings.max_memory:
+            limit = memory.format_bytes(self.settings.max_memory)
+            used = memory.format_bytes(worker.tree_rss_bytes)
+            return TooLargeError(f"{reason}, last seen using {used} of {limit} (--max-memory)")
+        return InternalError(reason)
 
     def replace(self, worker: Worker) -> None:
         self.retire(worker)
@@ -637,6 +678,24 @@ def _fail_all(queue: deque[FileTask], message: str, on_done: DoneCallback) -> No
 
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+LIMIT_ERRORS = ("too_large", "timeout")
+LIMIT_WARNINGS = ("page_over_limit",)
+
+
+def limits_hit(records: Sequence[FileRecord]) -> list[str]:
+    """'path (what)' for each file that met a cap in this run: failed on one, or had pages
+    skipped by one. Sorted by path, so the list reads the same on every run."""
+    hits = []
+    for record in records:
+        if record.status == "failed" and record.error_code in LIMIT_ERRORS:
+            hits.append(f"{record.path} ({record.error_code})")
+        elif record.status == "ok":
+            pages = sum(record.warnings.get(code, 0) for code in LIMIT_WARNINGS)
+            if pages:
+                hits.append(f"{record.path} ({pages} page{'s' if pages > 1 else ''} skipped)")
+    return sorted(hits)
 
 
 class RunManifest:
@@ -664,6 +723,7 @@ class RunManifest:
             "inputs": len(self.records),
             **counts,
             "pages_processed": sum(r.pages or 0 for r in self.records if r.status == "ok"),
+            "limits_hit": len(limits_hit(self.records)),
             "seconds": round(time.monotonic() - self.started_clock, 3),
             "worker_peak_rss_mb": round(self.worker_peak_rss_bytes / 2**20, 1),
         }
@@ -684,6 +744,11 @@ class RunManifest:
                 "timeout": settings.timeout,
                 "max_pages": settings.max_pages,
                 "max_bytes": settings.max_bytes,
+                "max_memory": settings.max_memory,
+                "max_page_chars": settings.max_page_chars,
+                "max_page_objects": settings.max_page_objects,
+                "max_stream_bytes": settings.max_stream_bytes,
+                "in_process": self.options.in_process,
                 "ocr": settings.ocr,
             },
             "totals": self.totals(),
@@ -742,9 +807,13 @@ class Reporter:
     def file_failed(self, record: FileRecord) -> None:
         self.emit(f"{record.path}: {record.error_code}: {record.message}")
 
-    def run_finished(self, totals: dict[str, Any], state: str) -> None:
+    def run_finished(
+        self, totals: dict[str, Any], state: str, records: Sequence[FileRecord] = ()
+    ) -> None:
         if self.quiet:
             return
+        if hits := limits_hit(records):
+            self.emit(f"{len(hits)} file(s) met a memory or work cap: " + "; ".join(hits))
         seconds = totals["seconds"]
         rate = totals["pages_processed"] / seconds if seconds else 0.0
         self.emit(
@@ -779,9 +848,11 @@ class JsonReporter(Reporter):
         if record.status == "failed" or not self.quiet:
             self.emit_event("file", **dataclasses.asdict(record))
 
-    def run_finished(self, totals: dict[str, Any], state: str) -> None:
+    def run_finished(
+        self, totals: dict[str, Any], state: str, records: Sequence[FileRecord] = ()
+    ) -> None:
         if not self.quiet:
-            self.emit_event("finish", state=state, **totals)
+            self.emit_event("finish", state=state, limits=limits_hit(records), **totals)
 
 
 class ProgressReporter(Reporter):
@@ -916,6 +987,7 @@ def apply_outcome(record: FileRecord, outcome: FileOutcome) -> None:
     record.pages, record.cards = outcome.pages, outcome.cards
     record.seconds = round(outcome.seconds, 3)
     record.stage_seconds = outcome.stage_seconds
+    record.warnings = outcome.warnings
 
 
 def remove_failed_output(out_dir: Path, record: FileRecord) -> None:
@@ -987,7 +1059,7 @@ def run_batch(options: BatchOptions) -> int:
         with interrupts_raise():
             manifest.save()
             reporter.run_started(records, len(tasks))
-            if options.jobs == 1 or not tasks:
+            if options.in_process or not tasks:
                 run_in_process(tasks, options.settings, on_start, on_done)
             else:
                 pool = WorkerPool(
@@ -1009,7 +1081,7 @@ def run_batch(options: BatchOptions) -> int:
             manifest.finished_at = utc_now()
             manifest.save()
             reporter.close()  # the progress bar first, so the summary comes after it
-            reporter.run_finished(manifest.totals(), manifest.state)
+            reporter.run_finished(manifest.totals(), manifest.state, records)
     if exit_status is not None:
         return exit_status
     return 1 if any(r.status == "failed" for r in records) else 0
@@ -1046,6 +1118,16 @@ def positive_float(text: str) -> float:
     return value
 
 
+def memory_size(text: str) -> int:
+    try:
+        value = memory.parse_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+    return value
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "inputs",
@@ -1061,7 +1143,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--jobs",
         type=positive_int,
         default=None,
-        help="worker processes (default: the number of CPUs; 1 runs in this process)",
+        help="worker processes (default: the number of CPUs); each file runs in a worker",
+    )
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="run every file in this process, one at a time, without a worker or a memory "
+        "cap (for a debugger or a profiler; --timeout still applies)",
     )
     parser.add_argument(
         "--force", action="store_true", help="redo every file, even those whose JSON is current"
@@ -1095,6 +1183,35 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help=f"larger files fail as too_large, unread (default: {DEFAULT_MAX_BYTES})",
     )
     parser.add_argument(
+        "--max-memory",
+        type=memory_size,
+        default=DEFAULT_MAX_MEMORY,
+        help="memory per worker (its address space, and the resident memory of its process "
+        "tree); a file that needs more fails as too_large (default: "
+        f"{memory.format_bytes(DEFAULT_MAX_MEMORY)}; e.g. 4G, 1500M)",
+    )
+    parser.add_argument(
+        "--max-page-chars",
+        type=positive_int,
+        default=DEFAULT_MAX_PAGE_CHARS,
+        help="a page drawing more characters is skipped with a page_over_limit warning "
+        f"(default: {DEFAULT_MAX_PAGE_CHARS})",
+    )
+    parser.add_argument(
+        "--max-page-objects",
+        type=positive_int,
+        default=DEFAULT_MAX_PAGE_OBJECTS,
+        help="the same for graphic objects (paths, images) drawn on one page "
+        f"(default: {DEFAULT_MAX_PAGE_OBJECTS})",
+    )
+    parser.add_argument(
+        "--max-stream-bytes",
+        type=memory_size,
+        default=DEFAULT_MAX_STREAM_BYTES,
+        help="the same for a page content stream that inflates past this size "
+        f"(default: {memory.format_bytes(DEFAULT_MAX_STREAM_BYTES)})",
+    )
+    parser.add_argument(
         "--model",
         default=None,
         help="spaCy pipeline package (default: en_core_web_sm if installed)",
@@ -1115,6 +1232,10 @@ def options_from_args(args: argparse.Namespace) -> BatchOptions:
         max_pages=args.max_pages,
         max_bytes=args.max_bytes,
         timeout=args.timeout,
+        max_memory=args.max_memory,
+        max_page_chars=args.max_page_chars,
+        max_page_objects=args.max_page_objects,
+        max_stream_bytes=args.max_stream_bytes,
         ocr=args.ocr,
     )
     return BatchOptions(
@@ -1124,6 +1245,7 @@ def options_from_args(args: argparse.Namespace) -> BatchOptions:
         force=args.force,
         quiet=args.quiet,
         log_format=args.log_format,
+        in_process=args.in_process,
         settings=settings,
     )
 

@@ -20,6 +20,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+from pipeline import limits
 from pipeline.errors import (
     DamagedPdfError,
     DocumentLoadError,
@@ -91,16 +92,17 @@ def extract_pdf(data: bytes, settings: Settings) -> ExtractedDocument:
     check_pdf_bytes(data, settings)
     with open_pdf(data) as pdf:
         try:
+            # Counted before pdfplumber builds a Page per page: a tree of 50,000 pages is
+            # refused in a fraction of a second.
+            limits.count_pages(pdf.doc, settings.max_pages)
             page_count = len(pdf.pages)
         except PARSER_ERRORS as exc:
             raise DamagedPdfError(f"the page tree cannot be read: {describe(exc)}") from exc
         if page_count == 0:
             raise EmptyFileError("the PDF has no pages")
-        if page_count > settings.max_pages:
-            raise TooLargeError(
-                f"{page_count} pages is over the limit of {settings.max_pages} (--max-pages)"
-            )
-        pages = [read_page(page, number) for number, page in enumerate(pdf.pages, start=1)]
+        pages = [
+            read_page(page, number, settings) for number, page in enumerate(pdf.pages, start=1)
+        ]
         width, height = first_page_size(pdf)
         title = metadata_title(safe_metadata(pdf))
     from pipeline import ocr  # deferred: ocr builds on this module's line builder
@@ -155,9 +157,11 @@ def open_pdf(data: bytes) -> Iterator[pdfplumber.pdf.PDF]:
         yield pdf
     finally:
         # close() walks the page tree again; on a broken tree it raises and would mask the
-        # DamagedPdfError already on its way.
-        with contextlib.suppress(Exception):
-            pdf.close()
+        # DamagedPdfError already on its way. When no page was built (a file refused before
+        # that), it would build every page just to close it: the bytes need no closing.
+        if hasattr(pdf, "_pages"):
+            with contextlib.suppress(Exception):
+                pdf.close()
 
 
 def classify_open_error(cause: object) -> DocumentLoadError:
@@ -225,9 +229,18 @@ class RawPage:
     lines: list[RawLine]
     links: list[Link]
     has_images: bool
+    over_limit: Warning | None = None  # why the page was skipped (a work cap), if it was
 
 
-def read_page(page: pdfplumber.page.Page, number: int) -> RawPage:
+def read_page(page: pdfplumber.page.Page, number: int, settings: Settings) -> RawPage:
+    try:
+        limits.build_layout(
+            page, settings.max_page_chars, settings.max_page_objects, settings.max_stream_bytes
+        )
+    except limits.PageOverLimit as exc:
+        return skipped_page(page, number, str(exc))
+    except PARSER_ERRORS as exc:
+        raise DamagedPdfError(f"page {number} cannot be read: {describe(exc)}") from exc
     try:
         chars = page_text_chars(page.chars)
         lines = page_lines(chars, number, float(page.width))
@@ -241,6 +254,17 @@ def read_page(page: pdfplumber.page.Page, number: int) -> RawPage:
     finally:
         page.flush_cache()
         page.get_textmap.cache_clear()
+
+
+def skipped_page(page: pdfplumber.page.Page, number: int, reason: str) -> RawPage:
+    """A page over a work cap: no content, a warning (the rest of the file still counts)."""
+    page.flush_cache()
+    warning = Warning(
+        code="page_over_limit",
+        message=f"page {number} was skipped: it {reason} (a hostile or broken page?)",
+        page=number,
+    )
+    return RawPage(number, float(page.width), float(page.height), [], [], False, warning)
 
 
 def page_text_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -501,7 +525,10 @@ def assemble_document(
 def text_layer_warnings(pages: list[RawPage], reason: str = "") -> list[Warning]:
     """`reason`: why pages with images have no text (OCR off, no engine), for the messages."""
     because = f"; {reason}" if reason else ""
-    textless = [page for page in pages if not page.lines]
+    over_limit = [page.over_limit for page in pages if page.over_limit is not None]
+    if pages and len(over_limit) == len(pages):
+        raise TooLargeError(f"no page could be read within the work caps: {over_limit[0].message}")
+    textless = [page for page in pages if not page.lines and page.over_limit is None]
     if pages and len(textless) == len(pages):
         if any(page.has_images for page in pages):
             raise NoTextLayerError(f"no page has a text layer (a scanned document?){because}")
@@ -515,7 +542,7 @@ def text_layer_warnings(pages: list[RawPage], reason: str = "") -> list[Warning]
         )
         for page in textless
         if page.has_images
-    ]
+    ] + over_limit
 
 
 MARGIN_BAND = 0.1  # top and bottom tenth of the page: where headers and footers live

@@ -51,7 +51,7 @@ def memory_error(max_bytes: int) -> TooLargeError:
 def format_bytes(count: int) -> str:
     for unit, size in (("GB", GIB), ("MB", MIB), ("KB", 1024)):
         if count >= size:
-            return f"{count / size:g} {unit}"
+            return f"{count / size:.3g} {unit}"
     return f"{count} bytes"
 
 

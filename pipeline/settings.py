@@ -15,6 +15,14 @@ DEFAULT_OCR_DPI = 300
 # Pixels of one page image rendered for OCR: A3 at 300 dpi (17.4 million) fits well inside;
 # a page of absurd size is refused before its image is allocated (8 bits a pixel).
 DEFAULT_MAX_OCR_PIXELS = 40_000_000
+# Work caps (pipeline/limits.py, docs/decisions.md "Memory and work caps"): defaults for the
+# 24 GB / 2-core machine. A legitimate 300-page batch stays far inside each: the densest
+# page of the sample, the fixtures and the 52 third-party PDFs draws 9,407 characters and
+# 1,054 graphic objects, and their largest content stream inflates to 146 KiB.
+DEFAULT_MAX_MEMORY = 2 * 1024**3  # per worker process tree, bytes
+DEFAULT_MAX_PAGE_CHARS = 200_000
+DEFAULT_MAX_PAGE_OBJECTS = 200_000
+DEFAULT_MAX_STREAM_BYTES = 64 * 1024**2  # one content stream, inflated
 
 
 @dataclass(frozen=True)
@@ -23,6 +31,10 @@ class Settings:
     max_pages: int = DEFAULT_MAX_PAGES
     max_bytes: int = DEFAULT_MAX_BYTES
     timeout: float = DEFAULT_TIMEOUT_SECONDS
+    max_memory: int = DEFAULT_MAX_MEMORY
+    max_page_chars: int = DEFAULT_MAX_PAGE_CHARS
+    max_page_objects: int = DEFAULT_MAX_PAGE_OBJECTS
+    max_stream_bytes: int = DEFAULT_MAX_STREAM_BYTES
     ocr: OcrMode = "auto"
     ocr_dpi: int = DEFAULT_OCR_DPI
     max_ocr_pixels: int = DEFAULT_MAX_OCR_PIXELS

@@ -88,8 +88,8 @@ def test_warm_rerun_parses_nothing(
         calls.append(len(data))
         raise AssertionError("a warm re-run must not parse a PDF")
 
-    monkeypatch.setattr(pipeline.extract, "extract_pdf", spy)
-    assert main(["run", str(source), "--out", str(out), "--jobs", "1", "--quiet"]) == 0
+    monkeypatch.setattr(pipeline.extract, "extract_pdf", spy)  # seen only in this process
+    assert main(["run", str(source), "--out", str(out), "--in-process", "--quiet"]) == 0
     assert calls == []
     assert set(statuses(out).values()) == {"skipped"}
     assert documents(out) == first
@@ -103,7 +103,7 @@ def test_force_and_changed_inputs_are_redone(
 ) -> None:
     source = make_inputs(tmp_path / "in", {"a.pdf": good_pdf, "b.pdf": good_pdf})
     out = tmp_path / "out"
-    args = ["run", str(source), "--out", str(out), "--jobs", "1", "--quiet"]
+    args = ["run", str(source), "--out", str(out), "--in-process", "--quiet"]
     assert main(args) == 0
 
     real_extract = pipeline.extract.extract_pdf
@@ -195,14 +195,21 @@ def test_names_differing_only_in_case_do_not_collide(tmp_path: Path) -> None:
 # --------------------------------------------------------------------- workers
 
 
-def test_jobs_1_and_jobs_2_write_identical_bytes(tmp_path: Path, good_pdf: bytes) -> None:
+def test_in_process_jobs_1_and_jobs_2_write_identical_bytes(
+    tmp_path: Path, good_pdf: bytes
+) -> None:
     inputs = {"seed.pdf": good_pdf, "kiosks.pdf": nomination_pdf("B", "Solar kiosks")}
     source = make_inputs(tmp_path / "in", inputs)
     shutil.copy(SAMPLE, source / "gssd2014.pdf")
-    in_process = run_subprocess(str(source), "--out", str(tmp_path / "one"), "--jobs", "1")
-    workers = run_subprocess(str(source), "--out", str(tmp_path / "two"), "--jobs", "2")
-    assert in_process.returncode == 0, in_process.stderr
-    assert workers.returncode == 0, workers.stderr
+    runs = {
+        "here": ("--in-process",),
+        "one": ("--jobs", "1"),
+        "two": ("--jobs", "2"),
+    }
+    for out, options in runs.items():
+        result = run_subprocess(str(source), "--out", str(tmp_path / out), *options)
+        assert result.returncode == 0, result.stderr
+    assert documents(tmp_path / "here") == documents(tmp_path / "one")
     assert documents(tmp_path / "one") == documents(tmp_path / "two")
     assert len(documents(tmp_path / "one")) == 3
 
@@ -279,7 +286,7 @@ def test_in_process_time_limit(
 
     monkeypatch.setattr(pipeline.extract, "extract_pdf", hang)
     source = make_inputs(tmp_path / "in", {"slow.pdf": good_pdf})
-    args = ["run", str(source), "--out", str(tmp_path / "out"), "--jobs", "1", "--timeout", "0.5"]
+    args = ["run", str(source), "--out", str(tmp_path / "out"), "--in-process", "--timeout", "0.5"]
     assert main([*args, "--quiet"]) == 1
     assert (
         capsys.readouterr().err
