@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract import Link
 from pipeline.models import Card, Contact, Entity, EntityLabel, EntitySource, Section, Warning
+from pipeline.nominee import field_label
 from pipeline.normalize import (
     CAPITAL,
     EMAIL_PATTERN,
@@ -935,10 +936,12 @@ def listed_names(text: AnnotatedText, card: Card) -> Iterator[Found]:
         for line_start, line in lines_with_offsets(text.text):
             yield from contact_line_names(line_start, line)
     if text.section is None:
-        first_line = text.text.split("\n", 1)[0]
-        label = re.match(r"^\s*nominee(?:'s\s+name)?\s*:\s*", first_line, re.IGNORECASE)
-        if label:
-            yield from contact_line_names(label.end(), first_line[label.end() :])
+        for line_start, line in lines_with_offsets(text.text):
+            # The nominee's line, and an organisation on a line of its own, in any wording.
+            labelled = field_label(line)
+            if labelled and labelled[0] in ("nominee", "organization") and labelled[1]:
+                value_start = line_start + len(line.rstrip()) - len(labelled[1])
+                yield from contact_line_names(value_start, labelled[1])
         if card.nominee.name:
             position = text.text.find(card.nominee.name)
             if position >= 0:

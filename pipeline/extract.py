@@ -20,7 +20,7 @@ from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
-from pipeline import limits
+from pipeline import formfields, limits, tables
 from pipeline.errors import (
     DamagedPdfError,
     DocumentLoadError,
@@ -105,6 +105,7 @@ def extract_pdf(data: bytes, settings: Settings) -> ExtractedDocument:
         ]
         width, height = first_page_size(pdf)
         title = metadata_title(safe_metadata(pdf))
+        form_notes = formfields.form_field_warnings(pdf.pages)
     from pipeline import ocr  # deferred: ocr builds on this module's line builder
 
     recognised = ocr.ocr_pages(data, pages, settings)
@@ -112,6 +113,7 @@ def extract_pdf(data: bytes, settings: Settings) -> ExtractedDocument:
         recognised.pages, page_count, width, height, title, settings.model, recognised.reason
     )
     document.warnings.extend(recognised.warnings)
+    document.warnings.extend(form_notes)
     document.ocr, document.ocr_seconds = recognised.records(), recognised.seconds
     return document
 
@@ -242,8 +244,9 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings) -> Ra
     except PARSER_ERRORS as exc:
         raise DamagedPdfError(f"page {number} cannot be read: {describe(exc)}") from exc
     try:
-        chars = page_text_chars(page.chars)
-        lines = page_lines(chars, number, float(page.width))
+        # Answers typed into a fillable form's fields read as if printed where they sit.
+        chars = page_text_chars(page.chars) + formfields.field_chars(page)
+        lines = tables.lines_by_cell(page, chars, number, page_lines)
         links = page_links(page, number, lines)
         for line in lines:
             line.chars = []  # layout facts are kept on the line; chars would cost memory

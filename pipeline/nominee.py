@@ -150,6 +150,13 @@ def parse_nominee(lines: list[Line]) -> Nominee:
         if labelled is not None:
             values.setdefault(labelled[0], []).append(labelled[1])
     honorific, name, affiliation = split_nominee(" ".join(values.get("nominee", [])))
+    if affiliation is None:
+        # "Position:" and "Organization:" on lines of their own say what the name's
+        # continuation says in "Nominee: Ms. X, Director, Agency Y".
+        parts = [
+            v.strip().rstrip(",;") for f in ("position", "organization") for v in values.get(f, [])
+        ]
+        affiliation = ", ".join(part for part in parts if part) or None
     country = field_country(values) or affiliation_country(affiliation)
     region = country.code if country else None
     phones = numbers(values.get("phone", []), region)

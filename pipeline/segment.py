@@ -559,7 +559,10 @@ def continues(previous: Line, line: Line, layout: Layout) -> bool:
     if line.size != previous.size and abs(line.size - previous.size) > 0.6:
         return False
     if line.page != previous.page or line.column != previous.column:
-        # Across a page or column break: only a line that was wrapped continues.
+        # Across a page or column break: only a line that was wrapped continues; a sentence
+        # left open and going on in lower case was wrapped, however short the line looks.
+        if opens_mid_sentence(previous, line):
+            return True
         return filled_the_line(previous, line, layout) and not ends_then_restarts(previous, line)
     if line.bottom - previous.bottom > PARAGRAPH_PITCH * layout.line_pitch:
         return False
@@ -575,6 +578,11 @@ def continues(previous: Line, line: Line, layout: Layout) -> bool:
 TYPED_ENUMERATION = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
 # A paragraph never ends on one of these: "... for South Asia and" goes on.
 MID_PHRASE_END = re.compile(r"(?:\b(?:and|or|of|for|the|to|in|on|at|with|by|a|an|&)|[,–])$")
+
+
+def opens_mid_sentence(previous: Line, line: Line) -> bool:
+    open_end = not previous.text.rstrip().endswith(SENTENCE_END) and not previous.bold
+    return open_end and line.text[:1].islower() and line.marker is None
 
 
 def ends_mid_phrase(line: Line) -> bool:

@@ -24,6 +24,7 @@ Run `python tests/generator.py OUTDIR` to write every case in `CASES` to OUTDIR 
 
 from __future__ import annotations
 
+import copy
 import io
 import re
 import sys
@@ -179,6 +180,10 @@ class Nomination:
     gutter: float = GUTTER  # space between two columns
     metadata_title: str | None = None
     heading_format: str = "{number}. {heading}"  # "Section {number} – {heading}", "{number}) ..."
+    # "paragraphs"; "table": the nominee block as a bordered label | value table and each
+    # section as a bordered box, heading in bold above its answer; "form": a fillable PDF
+    # form, labels and headings printed, values in AcroForm text fields.
+    layout: str = "paragraphs"
 
 
 @dataclass
@@ -252,10 +257,15 @@ class _Writer:
         self.placement = Placement()
         self.anchors: dict[str, int] = {}  # "K" / "K.3" -> page
         self.last_block_page = 0
+        self.inset = 0.0  # inside a table cell: text starts this far from the page margins
+        self.box_top: float | None = None  # top of the open bordered box on this page
+        self.fields: list[FormField] = []  # form layout: the fields to add after rendering
 
     # -- pages and frames
 
     def new_page(self, cover: bool = False) -> None:
+        if self.box_top is not None and self.page:  # a box running on: close it on this page
+            self.close_box(self.y)
         self.pdf.add_page()
         self.page += 1
         self.is_cover = cover
@@ -266,10 +276,14 @@ class _Writer:
         self.frames = self._frames_for(self.columns)
         if not cover or self.spec.decorate_cover:
             self._decorate()
+        if self.box_top is not None:  # ... and open its continuation at the top of the next
+            self.box_top = TOP
+            self.y = TOP + CELL_PAD
+            self.frame_top = self.y
 
     def _frames_for(self, columns: int) -> list[tuple[float, float]]:
         if columns == 1:
-            return [(LEFT, RIGHT)]
+            return [(LEFT + self.inset, RIGHT - self.inset)]
         width = (RIGHT - LEFT - self.spec.gutter) / 2
         return [(LEFT, LEFT + width), (RIGHT - width, RIGHT)]
 
@@ -479,7 +493,9 @@ class _Writer:
             title = f"{card.letter}. {card.title}" if card.letter else card.title
             self.flow(title, spec.title_size, bold=True, keep_lines=3)
             self.y += 10
-        for n, line in enumerate(card.nominee):
+        if spec.layout in ("table", "form"):
+            self.nominee_cells(card.nominee)
+        for n, line in enumerate(card.nominee if spec.layout == "paragraphs" else []):
             if line.label:
                 if n:
                     self.y += 4
@@ -520,9 +536,19 @@ class _Writer:
             self.ensure(leading * len(lines) + HEADING_GAP_AFTER + 2 * spec.body_size * 1.4)
             heading_page = self.page
             self.anchors[f"{card.letter or '-'}.{section.number}"] = self.page
+            if spec.layout == "table":
+                self.open_box()
             for line in lines:
                 self.draw_line(line, self.x0, spec.heading_size)
-            self.y += HEADING_GAP_AFTER
+            if spec.layout == "table":  # the heading's cell ends; the answer's starts
+                self.y += CELL_PAD
+                self.pdf.line(LEFT, self.y, RIGHT, self.y)
+                self.y += CELL_PAD
+            else:
+                self.y += HEADING_GAP_AFTER
+        if spec.layout == "form":
+            self.answer_fields(section.blocks)
+            return {"number": section.number, "pages": (heading_page, self.page), "blocks": []}
         previous: Block | None = None
         block_pages: list[tuple[str, int]] = []
         for block in section.blocks:
@@ -530,11 +556,105 @@ class _Writer:
             if not isinstance(block, PageBreak | ColumnBreak | ImagePage):
                 block_pages.append((type(block).__name__, self.last_block_page))
             previous = block
+        if spec.layout == "table":
+            self.close_box(self.y + CELL_PAD)
+            self.box_top = None
+            self.inset = 0.0
+            self.frames = self._frames_for(1)
+            self.y += CELL_PAD
         return {
             "number": section.number,
             "pages": (heading_page, self.page),
             "blocks": block_pages,
         }
+
+    # -- tables and form fields
+
+    def open_box(self) -> None:
+        """Start a bordered box across the frame; text inside starts CELL_PAD in."""
+        self.box_top = self.y
+        self.inset = CELL_PAD
+        self.frames = self._frames_for(1)
+        self.y += CELL_PAD
+
+    def close_box(self, bottom: float) -> None:
+        assert self.box_top is not None
+        self.pdf.set_line_width(0.6)
+        self.pdf.rect(LEFT, self.box_top, RIGHT - LEFT, bottom - self.box_top)
+
+    def nominee_cells(self, fields: list[Field]) -> None:
+        """The nominee block as rows of label | value: bordered cells, or printed labels with
+        form fields beside them."""
+        size = self.spec.body_size
+        leading = size * BODY_LEADING
+        for label, value in nominee_rows(fields):
+            if self.spec.layout == "form":
+                self.nominee_field(label, value, size)
+                continue
+            label_lines = self.wrap(
+                _words(label.rstrip(":").strip(), self.spec.label_bold),
+                size,
+                LABEL_CELL - 2 * CELL_PAD,
+            )
+            value_lines = self.wrap(_words(value), size, RIGHT - LEFT - LABEL_CELL - 2 * CELL_PAD)
+            height = max(len(label_lines), len(value_lines)) * leading + 2 * CELL_PAD
+            self.ensure(height)
+            top = self.y
+            self.pdf.set_line_width(0.6)
+            self.pdf.rect(LEFT, top, LABEL_CELL, height)
+            self.pdf.rect(LEFT + LABEL_CELL, top, RIGHT - LEFT - LABEL_CELL, height)
+            for x, lines in ((LEFT, label_lines), (LEFT + LABEL_CELL, value_lines)):
+                self.y = top + CELL_PAD
+                for line in lines:
+                    self.draw_line(line, x + CELL_PAD, size)
+            self.y = top + height
+        self.y += 6
+
+    def nominee_field(self, label: str, value: str, size: float) -> None:
+        """A printed label and a text field after it on the same line."""
+        leading = size * BODY_LEADING
+        self._font(self.spec.label_bold, size)
+        x = self.x0 + self.pdf.get_string_width(label) + 6
+        lines = self.wrap(_words(value), size, RIGHT - x - 4)
+        height = max(len(lines), 1) * leading + 2
+        self.ensure(height)
+        self.draw_line([_Word(label, None, self.spec.label_bold)], self.x0, size)
+        self.y -= leading
+        self.fields.append(FormField(self.page, x, self.y - 1, RIGHT - x, height, value))
+        self.y += height + 4
+
+    def answer_fields(self, blocks: list[Block]) -> None:
+        """A section's answer as multi-line text fields: as many blocks as fit on the page in
+        each, the rest in a field on the next page."""
+        size = self.spec.body_size
+        leading = size * BODY_LEADING
+        width = self.x1 - self.x0
+        pending: list[Block] = []
+        used = 0.0
+        for block in blocks:
+            lines = sum(
+                max(len(self.wrap(_words(part), size, width - 24)), 1)
+                for part in field_value([block]).split("\n")
+            )
+            height = (lines + 1) * leading
+            if pending and self.y + used + height > self.bottom:
+                self.answer_field(pending, used)
+                pending, used = [], 0.0
+                self.new_page()
+            pending.append(block)
+            used += height
+        if pending:
+            self.answer_field(pending, used)
+        self.y += HEADING_GAP_BEFORE
+
+    def answer_field(self, blocks: list[Block], height: float) -> None:
+        height = min(height, self.bottom - self.y)
+        value = field_value(blocks)
+        self.fields.append(
+            FormField(self.page, self.x0, self.y, self.x1 - self.x0, height, value, True)
+        )
+        self.last_block_page = self.page
+        self.y += height
 
     def block(self, block: Block, previous: Block | None) -> None:
         size = self.spec.body_size
@@ -682,6 +802,127 @@ class _Writer:
             pdf.text(RIGHT - pdf.get_string_width(number), baseline, number)
 
 
+CELL_PAD = 5.0  # space between a table cell's border and its text
+LABEL_CELL = 150.0  # width of the nominee table's label column
+FIELD_FONT_SIZE = 11.0
+ENUMERATION_MARKER = re.compile(r"^(?:\(?[0-9a-z]{1,4}\)|[0-9]{1,2}\.)$")
+
+
+@dataclass
+class FormField:
+    """A text field of the fillable form: page, box (top-down points), value."""
+
+    page: int
+    x: float
+    top: float
+    width: float
+    height: float
+    value: str
+    multiline: bool = False
+
+
+def nominee_rows(fields: list[Field]) -> list[tuple[str, str]]:
+    """(label, value) per labelled line; a line without a label joins the value above."""
+    rows: list[tuple[str, str]] = []
+    for line in fields:
+        if line.label or not rows:
+            rows.append((line.label, line.value))
+        else:
+            rows[-1] = (rows[-1][0], f"{rows[-1][1]}\n{line.value}".strip())
+    return rows
+
+
+def field_value(blocks: list[Block]) -> str:
+    """A section's blocks as typed into a multi-line field: paragraphs apart by a blank
+    line, list items one per line with their marker and a tab."""
+    parts: list[str] = []
+    previous: Block | None = None
+    for block in blocks:
+        if isinstance(block, Para | Subheading):
+            text = block.text
+        elif isinstance(block, Item):
+            marker = block.marker if ENUMERATION_MARKER.match(block.marker) else "•"
+            text = f"{marker}\t{block.text}"
+        else:
+            continue
+        if previous is not None:
+            both_items = isinstance(block, Item) and isinstance(previous, Item)
+            parts.append("\n" if both_items else "\n\n")
+        parts.append(FOOTNOTE_REF_RE.sub("", text).replace(SOFT_HYPHEN, ""))
+        previous = block
+    return "".join(parts)
+
+
+def add_form_fields(data: bytes, fields: list[FormField]) -> bytes:
+    """The PDF with an AcroForm text field (widget, value, appearance stream) per field."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import (
+        ArrayObject,
+        BooleanObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+        NumberObject,
+        TextStringObject,
+    )
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+    font = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Font"),
+                NameObject("/Subtype"): NameObject("/Type1"),
+                NameObject("/BaseFont"): NameObject("/Helvetica"),
+                NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+            }
+        )
+    )
+    resources = DictionaryObject(
+        {NameObject("/Font"): DictionaryObject({NameObject("/Helv"): font})}
+    )
+    field_refs = ArrayObject()
+    appearance = f"/Helv {FIELD_FONT_SIZE:g} Tf 0 g"
+    for n, item in enumerate(fields, start=1):
+        page = writer.pages[item.page - 1]
+        height = float(page.mediabox.height)
+        rect = [item.x, height - item.top - item.height, item.x + item.width, height - item.top]
+        widget = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Widget"),
+                NameObject("/FT"): NameObject("/Tx"),
+                NameObject("/T"): TextStringObject(f"field{n}"),
+                NameObject("/V"): TextStringObject(item.value),
+                NameObject("/Rect"): ArrayObject(FloatObject(round(v, 2)) for v in rect),
+                NameObject("/DA"): TextStringObject(appearance),
+                NameObject("/F"): NumberObject(4),
+                NameObject("/Ff"): NumberObject(4096 if item.multiline else 0),
+                NameObject("/P"): page.indirect_reference,
+            }
+        )
+        reference = writer._add_object(widget)
+        if "/Annots" not in page:
+            page[NameObject("/Annots")] = ArrayObject()
+        page["/Annots"].append(reference)  # type: ignore[union-attr]
+        field_refs.append(reference)
+    writer._root_object[NameObject("/AcroForm")] = writer._add_object(
+        DictionaryObject(
+            {
+                NameObject("/Fields"): field_refs,
+                NameObject("/DA"): TextStringObject(appearance),
+                NameObject("/DR"): resources,
+                NameObject("/NeedAppearances"): BooleanObject(False),
+            }
+        )
+    )
+    # Appearance streams, so that a viewer shows the values without regenerating them.
+    values = {f"field{n}": item.value for n, item in enumerate(fields, start=1)}
+    writer.update_page_form_field_values(None, values, auto_regenerate=False)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
 def _render_once(
     spec: Nomination, toc_pages: dict[str, int] | None, total_pages: int = 0
 ) -> tuple[_Writer, bytes]:
@@ -695,6 +936,8 @@ def _render_once(
             writer.new_page()  # the first card opens a page after the front matter
         writer.card(card, first=n == 0)
     data = bytes(writer.pdf.output())
+    if spec.layout == "form":
+        data = add_form_fields(data, writer.fields)
     return writer, data
 
 
@@ -1306,6 +1549,78 @@ def one_page_nomination(
     ):
         pdf.multi_cell(0, 7, line, new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())
+
+
+# ---------------------------------------------------------------- the same form, other layouts
+
+LAYOUTS = ("paragraphs", "table", "form", "typed")
+# How a hand-typed form words the labels (the paragraph cases' wordings on the left).
+TYPED_LABELS = {
+    "Country:": "Country",
+    "Tel.:": "Tel.:",
+    "Telephone:": "Tel.:",
+    "Telephone number:": "Tel.:",
+    "Phone:": "Tel.:",
+    "Mobile:": "Mobile",
+    "Fax:": "Fax",
+    "Fax number:": "Fax:",
+    "E-mail:": "E-mail address:",
+    "Email:": "E-mail address:",
+}
+
+
+def plain(spec: Nomination) -> Nomination:
+    """The nomination without what a form field or a table cell cannot hold: footnotes,
+    page and column breaks, image pages, a two-column body."""
+    copied = copy.deepcopy(spec)
+    for card in copied.cards:
+        card.columns = 1
+        for section in card.sections:
+            section.blocks = [
+                block
+                for block in section.blocks
+                if not isinstance(block, Footnote | PageBreak | ColumnBreak | ImagePage)
+            ]
+            for block in section.blocks:
+                if isinstance(block, Para | Item):
+                    block.text = FOOTNOTE_REF_RE.sub("", block.text)
+    return copied
+
+
+def in_layout(spec: Nomination, layout: str) -> Nomination:
+    """The same nomination, plain (see `plain`), written in one of LAYOUTS."""
+    copied = plain(spec)
+    stem = copied.file_name.removesuffix(".pdf")
+    copied.file_name = f"{stem}_{layout}.pdf"
+    if layout == "typed":
+        copied.heading_format = (
+            "Section {number} – {heading}" if len(copied.cards) > 1 else "{number}) {heading}"
+        )
+        for card in copied.cards:
+            card.nominee = typed_nominee(card.nominee)
+    else:
+        copied.layout = layout
+    return copied
+
+
+def typed_nominee(fields: list[Field]) -> list[Field]:
+    """Labels as a hand-typed form words them: the name, position and organisation on lines
+    of their own, some labels without a colon, the e-mail address below its label."""
+    typed: list[Field] = []
+    for line in fields:
+        if line.label == "Nominee:":
+            name, _, rest = line.value.partition(", ")
+            position, _, organisation = rest.partition(", ")
+            typed.append(Field("Name of nominee:", name))
+            if position:
+                typed.append(Field("Position:", position))
+            if organisation:
+                typed.append(Field("Organization:", organisation))
+        elif line.label in ("E-mail:", "Email:"):
+            typed += [Field(TYPED_LABELS[line.label], ""), Field("", line.value)]
+        else:
+            typed.append(Field(TYPED_LABELS.get(line.label, line.label), line.value))
+    return typed
 
 
 CASES = {

@@ -1,22 +1,74 @@
 """The same nomination written other ways (issue 11): other heading and label wordings,
 the form filled in as a table, the form as a fillable PDF (AcroForm).
 
-Each nomination is rendered by tests/generator.py in each layout and run through
-`process_pdf`; the renditions must give the same document as the paragraph one, compared
-with the project's diff module ignoring page numbers and block boundaries.
+Each nomination is rendered by tests/generator.py in each layout (`generator.in_layout`) and
+run through `process_pdf`. A rendition must give the same document as the paragraph one:
+compared with the project's diff module, ignoring page numbers and block boundaries
+(section text compared with its whitespace folded).
 """
 
 from __future__ import annotations
 
-from generator import batch_kml, render, single_nepal
+import io
+from functools import cache
 
-from pipeline.models import Document
+import pdfplumber
+import pytest
+from generator import CASES, Field, batch_kml, in_layout, render, single_nepal
+from pdfminer.psparser import LIT
+
+from pipeline import nominee
+from pipeline.diff import diff_documents
+from pipeline.formfields import field_text
+from pipeline.models import Card, Document, Section
 from pipeline.process import process_pdf
 from pipeline.settings import Settings
+
+COMPARED_CASES = ("batch_kml", "single_nepal", "single_twocolumn", "single_plain_headings")
 
 
 def run(data: bytes, name: str = "form.pdf") -> Document:
     return process_pdf(data, name, Settings())
+
+
+@cache
+def rendition(case: str, layout: str) -> tuple[bytes, Document]:
+    spec = in_layout(CASES[case](), layout)
+    data = render(spec).data
+    return data, run(data, spec.file_name)
+
+
+def comparable(document: Document) -> Document:
+    """The document without what a layout may change: page numbers, block boundaries,
+    the line breaks between paragraphs, the file's identity and its run notes."""
+
+    def section(old: Section) -> Section:
+        pages = old.pages.model_copy(update={"start": 1, "end": 1})
+        return old.model_copy(
+            update={"pages": pages, "blocks": [], "text": " ".join(old.text.split())}
+        )
+
+    def card(old: Card) -> Card:
+        pages = old.pages.model_copy(update={"start": 1, "end": 1})
+        entities = [e.model_copy(update={"page": 1, "start": 0, "end": 0}) for e in old.entities]
+        return old.model_copy(
+            update={
+                "pages": pages,
+                "sections": [section(s) for s in old.sections],
+                "entities": entities,
+            }
+        )
+
+    return document.model_copy(
+        update={
+            "cards": [card(c) for c in document.cards],
+            "front_matter": None,
+            "warnings": [],
+            "source": document.source.model_copy(
+                update={"file": "form.pdf", "sha256": "0" * 64, "pages": 1}
+            ),
+        }
+    )
 
 
 def test_section_n_dash_and_n_paren_headings_do_not_crash_regression() -> None:
@@ -33,6 +85,17 @@ def test_section_n_dash_and_n_paren_headings_do_not_crash_regression() -> None:
         assert card.sections[1].text.startswith("Forest user groups of Nepal")
 
 
+def test_a_card_without_any_heading_keeps_its_text() -> None:
+    """No heading the rules know: the card's text stays in its nominee block, no failure."""
+    spec = single_nepal()
+    spec.heading_format = "Q{number}: {heading}"
+    document = run(render(spec).data)
+    assert len(document.cards) == 1
+    card = document.cards[0]
+    assert card.nominee.name == "Sushila Adhikari Shrestha"
+    assert "Forest user groups of Nepal, Bhutan and Bangladesh" in card.nominee.text
+
+
 def test_roman_numbered_headings_are_sections_not_cards() -> None:
     spec = batch_kml()
     numerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
@@ -46,3 +109,95 @@ def test_roman_numbered_headings_are_sections_not_cards() -> None:
     card_m = document.cards[1]
     assert [s.number for s in card_m.sections] == [1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12]
     assert card_m.sections[-1].key == "other"
+
+
+@pytest.mark.parametrize("layout", ["table", "form", "typed"])
+@pytest.mark.parametrize("case", COMPARED_CASES)
+def test_every_layout_gives_the_paragraph_document(case: str, layout: str) -> None:
+    _, paragraphs = rendition(case, "paragraphs")
+    _, other = rendition(case, layout)
+    ignored = {"nominee.text"} if layout == "typed" else set()  # its labels are other words
+    changes = [
+        change
+        for change in diff_documents(comparable(paragraphs), comparable(other), True)
+        if change.field not in ignored
+    ]
+    assert changes == []
+    assert [len(card.sections) for card in other.cards] == [
+        len(card.sections) for card in paragraphs.cards
+    ]
+    assert all(card.nominee.name for card in other.cards)
+
+
+def test_table_label_cells_read_as_labelled_lines() -> None:
+    _, document = rendition("single_nepal", "table")
+    assert document.cards[0].nominee.text.splitlines() == [
+        "Nominee: Prof. Sushila Adhikari Shrestha, Chairperson, Federation of Community Forest "
+        "Enterprises (FECOFE)",
+        "Country: Nepal",
+        "Phone: +977 1 4412733 / +977 985 102 2417",
+        "Email: sushila@fecofe.org.np",
+    ]
+
+
+def test_table_rendition_has_ruled_cells_and_a_box_across_a_page_break() -> None:
+    data, document = rendition("batch_kml", "table")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert any(page.find_tables() for page in pdf.pages)
+    spanning = [s for card in document.cards for s in card.sections if s.pages.end > s.pages.start]
+    assert spanning, "the fixture must have a section box that breaks across a page"
+    _, paragraphs = rendition("batch_kml", "paragraphs")
+    texts = {" ".join(s.text.split()) for card in paragraphs.cards for s in card.sections}
+    assert all(" ".join(s.text.split()) in texts for s in spanning)
+
+
+def test_form_values_come_from_fields_and_say_so() -> None:
+    data, document = rendition("single_nepal", "form")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        printed = "\n".join(page.extract_text() for page in pdf.pages)
+    assert "Nominee:" in printed and "sushila@fecofe.org.np" not in printed
+    card = document.cards[0]
+    assert card.nominee.emails == ["sushila@fecofe.org.np"]
+    assert card.sections[0].blocks[1].marker == "1)"
+    notes = [w for w in document.warnings if w.code == "form_fields"]
+    assert [w.page for w in notes] == [1, 2]
+
+
+def test_field_values_of_each_kind() -> None:
+    assert field_text({"FT": LIT("Tx"), "V": b"Kenya"}) == "Kenya"
+    assert field_text({"FT": LIT("Tx"), "V": b""}) == ""
+    assert field_text({"FT": LIT("Btn"), "V": LIT("Yes"), "AS": LIT("Yes")}) == "Yes"
+    assert field_text({"FT": LIT("Btn"), "V": LIT("Off"), "AS": LIT("Off")}) == ""
+    assert field_text({"FT": LIT("Ch"), "V": [b"Green jobs", b"Food security"]}) == (
+        "Green jobs; Food security"
+    )
+    # A widget inherits its field's type and value from its parent field.
+    parent = {"FT": LIT("Tx"), "V": b"+254 722 418 903"}
+    assert field_text({"Parent": parent}) == "+254 722 418 903"
+
+
+def test_label_variants_by_meaning() -> None:
+    assert nominee.line_field("Name of nominee:") == "nominee"
+    assert nominee.line_field("Organization:") == "organization"
+    assert nominee.field_label("Tel.: +254 722 418 903") == ("phone", "+254 722 418 903")
+    assert nominee.label_alone("E-mail address:") == "email"
+    assert nominee.label_alone("Telephone") == "phone"
+    assert nominee.spaced_label("Country Kenya") == ("country", "Kenya")
+    assert nominee.spaced_label("Country Office for Nigeria") is None
+    assert nominee.spaced_label("E-mail address w.kamau@rvdcu.co.ke") == (
+        "email",
+        "w.kamau@rvdcu.co.ke",
+    )
+
+
+def test_unknown_label_is_kept_with_a_warning() -> None:
+    spec = single_nepal()
+    spec.cards[0].nominee.insert(2, Field("Skype ID:", "sushila.fecofe"))
+    document = run(render(spec).data)
+    card = document.cards[0]
+    assert "Skype ID: sushila.fecofe" in card.nominee.text.splitlines()
+    assert card.nominee.country is not None and card.nominee.country.code == "NP"
+    assert [w.message for w in document.warnings if w.code == "unknown_label"] == [
+        "nominee label 'Skype ID' is not a known field; its line is kept in the nominee "
+        "block's text"
+    ]

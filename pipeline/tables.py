@@ -1,0 +1,106 @@
+"""Ruled tables: each cell's text read as its own block, in reading order.
+
+A form filled in as a table puts a label cell beside its value cell and a question's box
+above or beside its answer. Read as plain rows, the two cells of a row interleave line by
+line. Here the page's ruled tables are found (pdfplumber's table finder on the ruling lines
+and rectangles, only on pages that have any), each char is given to the cell it sits in,
+and each cell's lines are built on their own: cells row by row, left before right, the
+page's other lines around them by height. Cell borders are graphics, never text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # extract imports this module; the line type is only needed for checking
+    from pipeline.extract import RawLine
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+LineBuilder = Callable[[list[dict[str, Any]], int, float], list["RawLine"]]
+
+# The finder joins ruling lines into cells; text is not used to find them, so a page of
+# plain paragraphs under a header rule never becomes a table.
+TABLE_SETTINGS: dict[str, Any] = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
+MIN_CELL_SIZE = 4.0  # points: thinner "cells" are double rules, not places for text
+
+
+@dataclass
+class Table:
+    box: Box
+    cells: list[Box]  # in reading order: row by row, left to right
+
+
+def page_tables(page: Any) -> list[Table]:
+    """The ruled tables of a page; pages without ruling lines or rectangles cost nothing."""
+    if not (page.rects or page.lines):
+        return []
+    tables = []
+    for found in page.find_tables(TABLE_SETTINGS):
+        cells = [
+            cell
+            for cell in found.cells
+            if cell[2] - cell[0] >= MIN_CELL_SIZE and cell[3] - cell[1] >= MIN_CELL_SIZE
+        ]
+        if cells:
+            ordered = sorted(cells, key=lambda c: (round(c[1]), c[0]))
+            x0, top, x1, bottom = found.bbox
+            tables.append(Table((x0, top, x1, bottom), ordered))
+    return tables
+
+
+def lines_by_cell(
+    page: Any, chars: list[dict[str, Any]], number: int, build: LineBuilder
+) -> list[RawLine]:
+    """The page's lines in reading order, each table cell's lines built on their own."""
+    width = float(page.width)
+    tables = page_tables(page)
+    if not tables:
+        return build(chars, number, width)
+    cells = [cell for table in tables for cell in table.cells]
+    # The smallest cell holding a char wins: a table nested in a cell keeps its own cells.
+    by_area = sorted(range(len(cells)), key=lambda i: area(cells[i]))
+    in_cell: dict[int, list[dict[str, Any]]] = {i: [] for i in range(len(cells))}
+    outside: list[dict[str, Any]] = []
+    for char in chars:
+        home = next((i for i in by_area if holds(cells[i], char)), None)
+        (outside if home is None else in_cell[home]).append(char)
+    units: list[tuple[float, int, list[RawLine]]] = []
+    for line in build(outside, number, width):
+        units.append((line.top, 0, [line]))
+    index = 0
+    for table in tables:
+        table_lines: list[RawLine] = []
+        for cell in table.cells:
+            table_lines.extend(cell_lines(cell, in_cell[index], number, width, build))
+            index += 1
+        if table_lines:
+            units.append((table.box[1], 1, table_lines))
+    units.sort(key=lambda unit: (round(unit[0], 1), unit[1]))
+    return [line for _, _, lines in units for line in lines]
+
+
+def cell_lines(
+    cell: Box, chars: list[dict[str, Any]], number: int, width: float, build: LineBuilder
+) -> list[RawLine]:
+    """A cell's lines; their column ends at the cell's inner right edge, so a line that
+    wrapped there is seen as wrapped (a paragraph), not as a short line that ended."""
+    if not chars:
+        return []
+    lines = build(chars, number, width)
+    padding = max(min(line.x0 for line in lines) - cell[0], 0.0)
+    for line in lines:
+        if line.column_right is None:
+            line.column_right = cell[2] - padding
+    return lines
+
+
+def holds(cell: Box, char: dict[str, Any]) -> bool:
+    x = (float(char["x0"]) + float(char["x1"])) / 2
+    y = (float(char["top"]) + float(char["bottom"])) / 2
+    return cell[0] <= x <= cell[2] and cell[1] <= y <= cell[3]
+
+
+def area(cell: Box) -> float:
+    return (cell[2] - cell[0]) * (cell[3] - cell[1])
