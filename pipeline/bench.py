@@ -23,7 +23,8 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.batch import MANIFEST_NAME, default_jobs, discover
+from pipeline.batch import default_jobs
+from pipeline.inputs import MANIFEST_NAME, discover
 from pipeline.process import process_pdf
 from pipeline.settings import Settings
 from pipeline.write import write_document

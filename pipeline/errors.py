@@ -59,6 +59,10 @@ class InternalError(PipelineError):
     code = "internal"
 
 
+class UsageError(Exception):
+    """Wrong arguments or set-up: exit status 2, nothing processed."""
+
+
 class ModelNotFoundError(Exception):
     """No spaCy model is installed: a set-up problem of the whole run, not of one file."""
 

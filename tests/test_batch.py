@@ -20,7 +20,7 @@ import pytest
 from generator import one_page_nomination as nomination_pdf
 
 import pipeline.extract
-from pipeline import batch
+from pipeline import inputs
 from pipeline.cli import main
 from pipeline.nlp import pipeline_info as info_without_spacy
 from pipeline.process import pipeline_info
@@ -179,7 +179,7 @@ def test_same_stem_inputs_get_distinct_names(
     ],
 )
 def test_output_names_stay_inside_the_output_folder(file_name: str, stem: str) -> None:
-    assert batch.safe_stem(file_name) == stem
+    assert inputs.safe_stem(file_name) == stem
 
 
 def test_names_differing_only_in_case_do_not_collide(tmp_path: Path) -> None:
@@ -187,7 +187,7 @@ def test_names_differing_only_in_case_do_not_collide(tmp_path: Path) -> None:
         (tmp_path / "x" / "Report.pdf", None),
         (tmp_path / "report.pdf", None),
     ]
-    names = [item.output_name for item in batch.assign_output_names(found)]
+    names = [item.output_name for item in inputs.assign_output_names(found)]
     assert names[0] == "Report.json"
     assert names[1] is not None and names[1].startswith("report-")
 

@@ -1,0 +1,182 @@
+"""The run manifest (OUT/_manifest.json: every input and what became of it) and the
+incremental skip (an input whose JSON is current is not processed again)."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from pipeline.inputs import MANIFEST_NAME, printable_path
+from pipeline.models import SCHEMA_VERSION, PipelineInfo
+from pipeline.write import atomic_write_bytes, serialize_json
+
+if TYPE_CHECKING:
+    from pipeline.batch import BatchOptions
+
+
+Status = Literal["ok", "skipped", "failed", "pending"]
+
+
+MANIFEST_VERSION = 1
+
+
+@dataclass
+class FileRecord:
+    """One manifest entry."""
+
+    path: str
+    output: str | None
+    name_rule: str | None
+    status: Status = "pending"
+    error_code: str | None = None
+    message: str | None = None
+    sha256: str | None = None
+    pages: int | None = None
+    cards: int | None = None
+    seconds: float | None = None
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    pipeline: dict[str, str] | None = None
+    warnings: dict[str, int] = field(default_factory=dict)  # warning code -> how many
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+LIMIT_ERRORS = ("too_large", "timeout")
+
+
+LIMIT_WARNINGS = ("page_over_limit",)
+
+
+def limits_hit(records: Sequence[FileRecord]) -> list[str]:
+    """'path (what)' for each file that met a cap in this run: failed on one, or had pages
+    skipped by one. Sorted by path, so the list reads the same on every run."""
+    hits = []
+    for record in records:
+        if record.status == "failed" and record.error_code in LIMIT_ERRORS:
+            hits.append(f"{record.path} ({record.error_code})")
+        elif record.status == "ok":
+            pages = sum(record.warnings.get(code, 0) for code in LIMIT_WARNINGS)
+            if pages:
+                hits.append(f"{record.path} ({pages} page{'s' if pages > 1 else ''} skipped)")
+    return sorted(hits)
+
+
+class RunManifest:
+    """OUT/_manifest.json: every input and what became of it, rewritten atomically after
+    each finished file so that it is valid JSON whenever the run stops."""
+
+    def __init__(
+        self, options: BatchOptions, info: PipelineInfo, records: list[FileRecord]
+    ) -> None:
+        self.path = options.out_dir / MANIFEST_NAME
+        self.options = options
+        self.info = info
+        self.records = records
+        self.started_at = utc_now()
+        self.started_clock = time.monotonic()
+        self.finished_at: str | None = None
+        self.state: Literal["running", "finished", "interrupted"] = "running"
+        self.worker_peak_rss_bytes = 0
+
+    def totals(self) -> dict[str, Any]:
+        counts = {status: 0 for status in ("ok", "skipped", "failed", "pending")}
+        for record in self.records:
+            counts[record.status] += 1
+        return {
+            "inputs": len(self.records),
+            **counts,
+            "pages_processed": sum(r.pages or 0 for r in self.records if r.status == "ok"),
+            "limits_hit": len(limits_hit(self.records)),
+            "seconds": round(time.monotonic() - self.started_clock, 3),
+            "worker_peak_rss_mb": round(self.worker_peak_rss_bytes / 2**20, 1),
+        }
+
+    def to_json(self) -> dict[str, Any]:
+        settings = self.options.settings
+        return {
+            "manifest_version": MANIFEST_VERSION,
+            "state": self.state,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "pipeline": self.info.model_dump(mode="json"),
+            "options": {
+                "out": printable_path(self.options.out_dir),
+                "jobs": self.options.jobs,
+                "force": self.options.force,
+                "model": settings.model,
+                "timeout": settings.timeout,
+                "max_pages": settings.max_pages,
+                "max_bytes": settings.max_bytes,
+                "max_memory": settings.max_memory,
+                "max_page_chars": settings.max_page_chars,
+                "max_page_objects": settings.max_page_objects,
+                "max_stream_bytes": settings.max_stream_bytes,
+                "in_process": self.options.in_process,
+                "ocr": settings.ocr,
+            },
+            "totals": self.totals(),
+            "files": [dataclasses.asdict(record) for record in self.records],
+        }
+
+    def save(self) -> None:
+        atomic_write_bytes(self.path, serialize_json(self.to_json()))
+
+
+def load_existing_output(target: Path) -> dict[str, Any] | None:
+    """The JSON document at `target`, or None when there is none (or not a readable one).
+    Only the written JSON is trusted for skipping: it exists complete or not at all,
+    whereas a manifest may be from an interrupted run."""
+    try:
+        data = json.loads(target.read_bytes())
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def unchanged_summary(
+    data: dict[str, Any], sha256: str, file_name: str, info: PipelineInfo
+) -> tuple[int, int] | None:
+    """(pages, cards) of an existing document made from these very bytes, under this
+    name, by this pipeline version and schema; None when anything differs."""
+    source = data.get("source")
+    if not isinstance(source, dict):
+        return None
+    unchanged = (
+        data.get("schema_version") == SCHEMA_VERSION
+        and data.get("pipeline") == info.model_dump(mode="json")
+        and source.get("sha256") == sha256
+        and source.get("file") == file_name
+    )
+    pages, cards = source.get("pages"), data.get("cards")
+    if not unchanged or not isinstance(pages, int) or not isinstance(cards, list):
+        return None
+    return pages, len(cards)
+
+
+def up_to_date_summary(
+    target: Path, sha256: str, file_name: str, info: PipelineInfo, options: BatchOptions
+) -> tuple[int, int] | None:
+    """(pages, cards) when the input need not be processed again, else None."""
+    existing = load_existing_output(target)
+    if existing is None:
+        return None
+    if options.settings.ocr == "force":
+        return None  # every page is to be recognised again
+    if options.settings.ocr == "auto" and warns_no_text_layer(existing):
+        return None  # pages left without text (no engine then): OCR may now recover them
+    return unchanged_summary(existing, sha256, file_name, info)
+
+
+def warns_no_text_layer(data: dict[str, Any]) -> bool:
+    warnings = data.get("warnings")
+    if not isinstance(warnings, list):
+        return False
+    return any(isinstance(w, dict) and w.get("code") == "no_text_layer" for w in warnings)

@@ -1,0 +1,364 @@
+"""Where files are processed: one file's work (read, process, validate, write) as a typed
+outcome, and the runners that call it: worker processes with a time limit and a memory cap
+each (WorkerPool), or this process (run_in_process, for --in-process)."""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import signal
+import threading
+import time
+from collections import Counter, deque
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection
+from multiprocessing.connection import wait as wait_for_ready
+from multiprocessing.context import SpawnProcess
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING, Any
+
+from pipeline import memory
+from pipeline.errors import (
+    InternalError,
+    PipelineError,
+    TimeoutExceededError,
+    TooLargeError,
+)
+from pipeline.inputs import read_checked_input
+from pipeline.settings import (
+    Settings,
+)
+from pipeline.write import write_document
+
+if TYPE_CHECKING:  # importing pipeline.process imports spaCy: only where a file is parsed
+    from pipeline.process import ProcessResult
+
+
+# the cap by at most 25 MB before it is stopped (the OS limit usually stops it first).
+WATCHDOG_SECONDS = 0.5
+
+
+# A worker that dies with its tree at this share of --max-memory or more died of the cap.
+NEAR_THE_CAP = 0.75
+
+
+MAX_WORKER_START_FAILURES = 3
+
+
+@dataclass(frozen=True)
+class FileTask:
+    """What a worker needs for one file (picklable: plain strings)."""
+
+    index: int
+    path: str
+    file_name: str
+    out_path: str
+
+
+@dataclass
+class FileOutcome:
+    """What a worker reports back for one file."""
+
+    index: int
+    error_code: str | None = None
+    message: str | None = None
+    sha256: str | None = None
+    pages: int | None = None
+    cards: int | None = None
+    seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    peak_rss_bytes: int = 0
+    warnings: dict[str, int] = field(default_factory=dict)
+    worker_spent: bool = False  # the worker ran out of memory: replace it before reuse
+
+    @classmethod
+    def failure(cls, index: int, error: PipelineError) -> FileOutcome:
+        return cls(index=index, error_code=error.code, message=error.message)
+
+
+def process_bytes(data: bytes, file_name: str, settings: Settings) -> ProcessResult:
+    from pipeline.process import process_pdf_timed  # imports spaCy: not on the warm path
+
+    return process_pdf_timed(data, file_name, settings)
+
+
+def process_file(task: FileTask, settings: Settings) -> FileOutcome:
+    """Read, process, validate and write one file; every failure becomes a typed outcome."""
+    started = time.perf_counter()
+    try:
+        outcome = _process_and_write(task, settings)
+    except PipelineError as exc:
+        outcome = FileOutcome.failure(task.index, exc)
+    except MemoryError:  # an allocation past the worker's address-space cap (--max-memory)
+        outcome = FileOutcome.failure(task.index, memory.memory_error(settings.max_memory))
+        outcome.worker_spent = True
+    except Exception as exc:  # a bug, or disk full while writing: that file's error only
+        outcome = FileOutcome.failure(task.index, InternalError(f"{type(exc).__name__}: {exc}"))
+    outcome.seconds = time.perf_counter() - started
+    outcome.peak_rss_bytes = memory.peak_rss_bytes()
+    return outcome
+
+
+def _process_and_write(task: FileTask, settings: Settings) -> FileOutcome:
+    data = read_checked_input(Path(task.path), settings.max_bytes)
+    result = process_bytes(data, task.file_name, settings)
+    document = result.document
+    started = time.perf_counter()
+    write_document(document, Path(task.out_path))
+    stage_seconds = {**result.stage_seconds, "write": time.perf_counter() - started}
+    return FileOutcome(
+        index=task.index,
+        sha256=document.source.sha256,
+        pages=document.source.pages,
+        cards=len(document.cards),
+        stage_seconds={k: round(v, 4) for k, v in sorted(stage_seconds.items())},
+        warnings=dict(sorted(Counter(w.code for w in document.warnings).items())),
+    )
+
+
+StartCallback = Callable[[FileTask], None]
+
+
+DoneCallback = Callable[[FileOutcome], None]
+
+
+def timeout_outcome(task: FileTask, timeout: float) -> FileOutcome:
+    error = TimeoutExceededError(f"not finished after {timeout:g} s (--timeout)")
+    outcome = FileOutcome.failure(task.index, error)
+    outcome.seconds = timeout
+    return outcome
+
+
+def run_in_process(
+    tasks: Sequence[FileTask], settings: Settings, on_start: StartCallback, on_done: DoneCallback
+) -> None:
+    """--in-process: no worker process, so no memory cap (for debuggers and profilers).
+    The time limit is a SIGALRM that raises in the running code: enough for the pure-Python
+    parser, though a C call stuck for ever could only be stopped by a worker process."""
+    if tasks:  # load the model up front, as a worker does, so no file's time includes it
+        from pipeline.nlp import load_model
+
+        load_model(settings.model)
+    for task in tasks:
+        on_start(task)
+        on_done(_process_with_alarm(task, settings))
+
+
+def _process_with_alarm(task: FileTask, settings: Settings) -> FileOutcome:
+    if threading.current_thread() is not threading.main_thread():
+        return process_file(task, settings)  # signals reach only the main thread
+    fired = False
+
+    def on_alarm(signum: int, frame: FrameType | None) -> None:
+        nonlocal fired
+        fired = True
+        raise TimeoutExceededError("time limit")
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, settings.timeout)
+    try:
+        outcome = process_file(task, settings)
+    except TimeoutExceededError:
+        outcome = timeout_outcome(task, settings.timeout)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    # A stage may have caught the alarm's exception and reported it as, say, damaged.
+    return timeout_outcome(task, settings.timeout) if fired else outcome
+
+
+def _worker_main(conn: Connection, settings: Settings) -> None:
+    """A worker process: load the model once, then process files until told to stop."""
+    # Ctrl-C reaches the whole process group; the parent decides what stops, and when.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from pipeline.nlp import load_model
+
+    load_model(settings.model)
+    memory.limit_memory(settings.max_memory)
+    try:
+        conn.send(("ready", memory.peak_rss_bytes()))
+        while True:
+            task = conn.recv()
+            if task is None:
+                return
+            outcome = process_file(task, settings)
+            conn.send(("done", outcome))
+            if outcome.worker_spent:  # a heap that hit the cap is not trusted again
+                return
+    except (EOFError, OSError):  # the parent is gone (killed): nothing left to report to
+        return
+
+
+class Worker:
+    """One worker process and the file it is working on."""
+
+    def __init__(self, context: Any, settings: Settings) -> None:
+        parent_end, child_end = context.Pipe()
+        self.process: SpawnProcess = context.Process(
+            target=_worker_main, args=(child_end, settings), daemon=True
+        )
+        self.process.start()
+        child_end.close()
+        self.conn: Connection = parent_end
+        self.ready = False
+        self.task: FileTask | None = None
+        self.deadline = math.inf
+        self.peak_rss_bytes = 0
+        self.tree_rss_bytes = 0  # the watchdog's last reading while a file was in hand
+
+    def assign(self, task: FileTask, timeout: float) -> None:
+        self.conn.send(task)
+        self.task = task
+        self.deadline = time.monotonic() + timeout
+        self.tree_rss_bytes = 0
+
+    def receive(self) -> tuple[str, Any] | None:
+        """The next message, or None when the process has died."""
+        try:
+            message: tuple[str, Any] = self.conn.recv()
+        except (EOFError, OSError):
+            return None
+        return message
+
+    def death_reason(self) -> str:
+        self.process.join(timeout=1)
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            how = f"killed by {signal.Signals(-code).name}"
+            if -code == signal.SIGKILL:
+                how += " (out of memory?)"
+        else:
+            how = f"exit status {code}"
+        return f"the worker process died while processing this file: {how}"
+
+    def read_memory(self) -> int:
+        """The process tree's resident memory now; remembered, and kept as a peak."""
+        self.tree_rss_bytes = memory.process_tree_rss(self.process.pid or 0)
+        self.peak_rss_bytes = max(self.peak_rss_bytes, self.tree_rss_bytes)
+        return self.tree_rss_bytes
+
+    def stop(self) -> None:
+        children = memory.children_of(self.process.pid or 0)  # an OCR engine it started
+        self.process.kill()
+        memory.kill_all(children)
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+class WorkerPool:
+    """`size` worker processes, one file per worker at a time.
+
+    Own processes rather than a ProcessPoolExecutor: a file over its time limit must be
+    stopped by killing its worker, and an executor cannot kill one worker without
+    breaking the whole pool (and every other file in flight). Here the killed worker is
+    replaced and the others carry on. A worker that dies (a parser crash, the OOM killer)
+    costs only the file it held.
+    """
+
+    def __init__(
+        self, settings: Settings, size: int, on_start: StartCallback, on_done: DoneCallback
+    ) -> None:
+        # spawn, not fork: the parent may run a progress thread, and fork copies its locks.
+        self.context = multiprocessing.get_context("spawn")
+        self.settings = settings
+        self.on_start = on_start
+        self.on_done = on_done
+        self.workers = [Worker(self.context, settings) for _ in range(size)]
+        self.peak_rss_bytes = 0
+        self.start_failures = 0
+
+    def run(self, tasks: Sequence[FileTask]) -> None:
+        queue = deque(tasks)
+        try:
+            while queue or any(w.task is not None for w in self.workers):
+                if not self.workers:  # none could start: the machine, not a file, is at fault
+                    message = "no worker process could start (see the messages above)"
+                    _fail_all(queue, message, self.on_done)
+                    break
+                self.dispatch(queue)
+                self.wait()
+                for worker in list(self.workers):
+                    self.check(worker)
+        finally:
+            for worker in self.workers:
+                self.retire(worker)
+
+    def dispatch(self, queue: deque[FileTask]) -> None:
+        for worker in self.workers:
+            if worker.ready and worker.task is None and queue:
+                task = queue.popleft()
+                self.on_start(task)
+                worker.assign(task, self.settings.timeout)
+
+    def wait(self) -> None:
+        """Until a worker says something or dies, or the nearest deadline passes."""
+        deadlines = [w.deadline for w in self.workers if w.task is not None]
+        timeout = max(0.0, min(deadlines) - time.monotonic()) if deadlines else None
+        if timeout is not None:  # wake up to read the busy workers' memory
+            timeout = min(timeout, WATCHDOG_SECONDS)
+        waitables: list[Any] = [w.conn for w in self.workers]
+        waitables += [w.process.sentinel for w in self.workers]
+        wait_for_ready(waitables, timeout=timeout)
+
+    def check(self, worker: Worker) -> None:
+        if worker.conn.poll():
+            message = worker.receive()
+            if message is not None:
+                self.handle(worker, message)
+                return
+        elif worker.process.is_alive():
+            if worker.task is not None and time.monotonic() >= worker.deadline:
+                self.on_done(timeout_outcome(worker.task, self.settings.timeout))
+                worker.task = None
+                self.replace(worker)
+            elif worker.task is not None and worker.read_memory() > self.settings.max_memory:
+                error = memory.memory_error(self.settings.max_memory)
+                self.on_done(FileOutcome.failure(worker.task.index, error))
+                worker.task = None
+                self.replace(worker)
+            return
+        # The process is gone.
+        if worker.task is not None:
+            self.on_done(FileOutcome.failure(worker.task.index, self.death_error(worker)))
+            worker.task = None
+        elif not worker.ready:
+            self.start_failures += 1
+        self.replace(worker)
+
+    def handle(self, worker: Worker, message: tuple[str, Any]) -> None:
+        kind, payload = message
+        if kind == "ready":
+            worker.ready, worker.peak_rss_bytes = True, int(payload)
+            self.start_failures = 0
+        elif kind == "done" and worker.task is not None:
+            outcome: FileOutcome = payload
+            worker.peak_rss_bytes = max(worker.peak_rss_bytes, outcome.peak_rss_bytes)
+            worker.task, worker.deadline = None, math.inf
+            self.on_done(outcome)
+
+    def death_error(self, worker: Worker) -> PipelineError:
+        """Why a busy worker died: the memory cap when the watchdog last saw it near the cap
+        (a C library that cannot allocate ends the process rather than raise)."""
+        reason = worker.death_reason()
+        if worker.tree_rss_bytes >= NEAR_THE_CAP * self.settings.max_memory:
+            limit = memory.format_bytes(self.settings.max_memory)
+            used = memory.format_bytes(worker.tree_rss_bytes)
+            return TooLargeError(f"{reason}, last seen using {used} of {limit} (--max-memory)")
+        return InternalError(reason)
+
+    def replace(self, worker: Worker) -> None:
+        self.retire(worker)
+        self.workers.remove(worker)
+        if self.start_failures < MAX_WORKER_START_FAILURES:
+            self.workers.append(Worker(self.context, self.settings))
+
+    def retire(self, worker: Worker) -> None:
+        self.peak_rss_bytes = max(self.peak_rss_bytes, worker.peak_rss_bytes)
+        worker.stop()
+
+
+def _fail_all(queue: deque[FileTask], message: str, on_done: DoneCallback) -> None:
+    while queue:
+        on_done(FileOutcome.failure(queue.popleft().index, InternalError(message)))
