@@ -12,20 +12,26 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import difflib
-import html
-import json
 import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, TypeVar
+from typing import TypeVar
 
-from pydantic import ValidationError
 from rich.console import Console
-from rich.text import Text
 
+from pipeline.diff_model import (
+    Action,
+    Category,
+    Change,
+    DiffResult,
+    FileDiff,
+    Hunk,
+    SegmentKind,
+    plural,
+)
+from pipeline.diff_render import render_json, render_markdown, render_text, text_lines
 from pipeline.models import (
     Card,
     Contact,
@@ -37,185 +43,32 @@ from pipeline.models import (
     TocEntry,
     Warning,
 )
+from pipeline.outputs import (
+    EXIT_ERROR,
+    OutputReadError,
+    output_files,
+    read_document,
+)
 
 EXIT_SAME = 0
+
+
 EXIT_CHANGED = 1
-EXIT_ERROR = 2
+
 
 FORMATS = ("text", "markdown", "json")
-JSON_FORMAT_VERSION = 1
+
+
 CONTEXT_WORDS = 6  # unchanged words shown either side of a text change
+
+
 LONG_RUN_WORDS = 24  # a removed/added run longer than this is shortened in the middle
-MAX_HUNKS_SHOWN = 8  # per text change, in the text and markdown formats (json has all)
-MARKDOWN_BUDGET = 900_000  # GitHub job summaries hold 1 MiB; stay below it
+
+
 PARAGRAPH_BREAK = "¶"
 
-Action = Literal["added", "removed", "changed"]
-Category = Literal[
-    "file", "document", "card", "nominee", "section", "text", "entity", "contact", "warning"
-]
-# Columns of the summary table, in this order; "file" is the Status column instead.
-COUNTED_CATEGORIES: tuple[Category, ...] = (
-    "card",
-    "nominee",
-    "section",
-    "text",
-    "entity",
-    "contact",
-    "warning",
-    "document",
-)
-SegmentKind = Literal["context", "removed", "added"]
+
 T = TypeVar("T")
-
-
-# ---------------------------------------------------------------------------------------------
-# Reading written output (shared by the report and export commands)
-
-
-class OutputReadError(Exception):
-    """A path that is missing, or a file that is not a valid nomination document."""
-
-
-def is_output_file(path: Path) -> bool:
-    """Document JSON files; names starting with "_" are run-level files such as the manifest."""
-    return path.suffix == ".json" and not path.name.startswith("_") and path.is_file()
-
-
-def output_files(folder: Path) -> dict[str, Path]:
-    """The document files of an output folder, by file name, in name order."""
-    return {path.name: path for path in sorted(folder.iterdir()) if is_output_file(path)}
-
-
-def read_document(path: Path) -> Document:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise OutputReadError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    try:
-        return Document.model_validate_json(data)
-    except ValidationError as exc:
-        raise OutputReadError(f"{path}: {_describe_validation_error(exc)}") from exc
-
-
-def _describe_validation_error(exc: ValidationError) -> str:
-    first = exc.errors()[0]
-    if first["type"] == "json_invalid":
-        return f"invalid JSON: {first['msg'].removeprefix('Invalid JSON: ')}"
-    location = ".".join(str(part) for part in first["loc"]) or "(top level)"
-    return (
-        f"not a nomination document ({exc.error_count()} problem(s); first: "
-        f"{location}: {first['msg']})"
-    )
-
-
-def read_documents(path: Path) -> list[tuple[str, Document]]:
-    """(file name, document) for one JSON file or every document file of a folder."""
-    if path.is_dir():
-        return [(name, read_document(file)) for name, file in output_files(path).items()]
-    if path.is_file():
-        return [(path.name, read_document(path))]
-    raise OutputReadError(f"{path}: no such file or folder")
-
-
-# ---------------------------------------------------------------------------------------------
-# The result
-
-
-@dataclass(frozen=True)
-class Hunk:
-    """One changed passage: the change with a few unchanged words either side."""
-
-    segments: tuple[tuple[SegmentKind, str], ...]
-    starts_inside: bool  # words before it were left out
-    ends_inside: bool  # words after it were left out
-
-    def render(self, mark: Callable[[SegmentKind, str], str]) -> str:
-        body = "".join(
-            separator + mark(kind, words)
-            for separator, (kind, words) in zip(
-                segment_separators(self.segments), self.segments, strict=True
-            )
-        )
-        return ("… " if self.starts_inside else "") + body + (" …" if self.ends_inside else "")
-
-    def plain(self) -> str:
-        """git's --word-diff=plain notation: "… the [-old-]{+new+} words …"."""
-        return self.render(lambda kind, words: PLAIN_MARKS[kind].format(words))
-
-
-PLAIN_MARKS: dict[SegmentKind, str] = {"context": "{}", "removed": "[-{}-]", "added": "{{+{}+}}"}
-
-
-def segment_separators(segments: Sequence[tuple[SegmentKind, str]]) -> list[str]:
-    """What goes before each segment: a space, except inside a replacement ([-old-]{+new+})."""
-    kinds = [kind for kind, _ in segments]
-    return [
-        "" if index == 0 or (kinds[index - 1], kind) == ("removed", "added") else " "
-        for index, kind in enumerate(kinds)
-    ]
-
-
-@dataclass(frozen=True)
-class Change:
-    category: Category
-    where: str  # "document", "card A", "card A › §2 main_partners"
-    field: str  # what changed there: "nominee.phones", "heading", "entity ORG", ...
-    action: Action
-    old: str | None = None
-    new: str | None = None
-    count: int = 1  # how many of the same entity were added/removed
-    hunks: tuple[Hunk, ...] = ()
-
-    def as_json(self) -> dict[str, object]:
-        return {
-            "category": self.category,
-            "where": self.where,
-            "field": self.field,
-            "action": self.action,
-            "old": self.old,
-            "new": self.new,
-            "count": self.count,
-            "hunks": [hunk.plain() for hunk in self.hunks],
-        }
-
-
-@dataclass(frozen=True)
-class FileDiff:
-    name: str
-    changes: tuple[Change, ...] = ()
-
-    @property
-    def status(self) -> Literal["added", "removed", "changed", "unchanged"]:
-        for change in self.changes:
-            if change.category == "file" and change.action != "changed":
-                return change.action
-        return "changed" if self.changes else "unchanged"
-
-    def counts(self) -> dict[Category, int]:
-        counted = Counter(change.category for change in self.changes)
-        return {category: counted[category] for category in COUNTED_CATEGORIES}
-
-
-@dataclass(frozen=True)
-class DiffResult:
-    files: tuple[FileDiff, ...] = field(default_factory=tuple)
-
-    @property
-    def changed(self) -> bool:
-        return any(file.changes for file in self.files)
-
-    @property
-    def changed_files(self) -> list[FileDiff]:
-        return [file for file in self.files if file.changes]
-
-    @property
-    def change_count(self) -> int:
-        return sum(len(file.changes) for file in self.files)
-
-
-# ---------------------------------------------------------------------------------------------
-# Comparing
 
 
 def diff_paths(old: Path, new: Path, ignore_version: bool = False) -> DiffResult:
@@ -255,7 +108,7 @@ def _whole_file_change(name: str, document: Document, action: Action) -> FileDif
 
 
 def _card_count(document: Document) -> str:
-    return _plural(len(document.cards), "card")
+    return plural(len(document.cards), "card")
 
 
 def diff_documents(old: Document, new: Document, ignore_version: bool = False) -> list[Change]:
@@ -300,7 +153,7 @@ def _front_matter_changes(old: FrontMatter | None, new: FrontMatter | None) -> l
 
 
 def _front_matter_line(front_matter: FrontMatter) -> str:
-    contents = _plural(len(front_matter.toc), "contents entry", "contents entries")
+    contents = plural(len(front_matter.toc), "contents entry", "contents entries")
     return f"{front_matter.title} ({contents})" if front_matter.title else contents
 
 
@@ -318,9 +171,6 @@ def _warning_changes(old: Sequence[Warning], new: Sequence[Warning]) -> list[Cha
 def _warning_line(warning: Warning) -> str:
     page = f" (page {warning.page})" if warning.page is not None else ""
     return f"{warning.code}: {warning.message}{page}"
-
-
-# -- cards
 
 
 def _card_list_changes(old: Sequence[Card], new: Sequence[Card]) -> list[Change]:
@@ -365,9 +215,6 @@ def _nominee_changes(old: Card, new: Card, where: str) -> list[Change]:
         changes += _value_change("nominee", where, f"nominee.{name}", old_value, new_value)
     changes += _text_change("nominee", where, "nominee.text", old.nominee.text, new.nominee.text)
     return changes
-
-
-# -- sections
 
 
 def section_label(section: Section) -> str:
@@ -420,9 +267,6 @@ def _block_shape(section: Section) -> str:
     return ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))
 
 
-# -- entities and contacts
-
-
 def _entity_changes(old: Card, new: Card, where: str) -> list[Change]:
     before = Counter((entity.label, entity.normalized) for entity in old.entities)
     after = Counter((entity.label, entity.normalized) for entity in new.entities)
@@ -471,9 +315,6 @@ def _contact_list_changes(
 def _contact_line(contact: Contact) -> str:
     parts = [contact.name, contact.role, contact.organization, *contact.emails, *contact.phones]
     return ", ".join(part for part in parts if part)
-
-
-# -- building blocks
 
 
 def match_items(
@@ -627,211 +468,6 @@ def _normalised(text: str) -> str:
 
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
-
-
-def _plural(count: int, singular: str, plural: str | None = None) -> str:
-    return f"{count} {singular if count == 1 else (plural or singular + 's')}"
-
-
-# ---------------------------------------------------------------------------------------------
-# Rendering
-
-ACTION_SIGNS: dict[Action, str] = {"added": "+", "removed": "-", "changed": "~"}
-ACTION_STYLES: dict[Action, str] = {"added": "green", "removed": "red", "changed": "yellow"}
-SEGMENT_STYLES: dict[SegmentKind, str] = {
-    "context": "",
-    "removed": "bold red strike",
-    "added": "bold green",
-}
-
-
-def summary_line(result: DiffResult) -> str:
-    changed = len(result.changed_files)
-    return (
-        f"{changed} of {_plural(len(result.files), 'file')} changed, "
-        f"{_plural(result.change_count, 'change')}"
-    )
-
-
-def text_lines(result: DiffResult) -> list[Text]:
-    """The text format as rich Text lines: styled on a terminal, `.plain` otherwise."""
-    if not result.changed:
-        return [Text("no changes")]
-    lines: list[Text] = []
-    for file in result.changed_files:
-        lines.append(
-            Text(f"{file.name} ({file.status}, {_plural(len(file.changes), 'change')})", "bold")
-        )
-        for where, changes in _grouped_by_place(file.changes):
-            lines.append(Text(f"  {where}", "bold cyan"))
-            for change in changes:
-                lines.extend(_change_lines(change))
-        lines.append(Text(""))
-    lines.append(Text(summary_line(result)))
-    return lines
-
-
-def _grouped_by_place(changes: Sequence[Change]) -> list[tuple[str, list[Change]]]:
-    groups: list[tuple[str, list[Change]]] = []
-    for change in changes:
-        if groups and groups[-1][0] == change.where:
-            groups[-1][1].append(change)
-        else:
-            groups.append((change.where, [change]))
-    return groups
-
-
-def _change_lines(change: Change) -> list[Text]:
-    line = Text("    ")
-    line.append(f"{ACTION_SIGNS[change.action]} {change.field}", ACTION_STYLES[change.action])
-    if not change.hunks:
-        line.append(": " + _change_value(change))
-        return [line]
-    line.append(":")
-    shown = [_hunk_text(hunk, indent="        ") for hunk in change.hunks[:MAX_HUNKS_SHOWN]]
-    return [line, *shown, *_more_hunks_note(change, "        ")]
-
-
-def _hunk_text(hunk: Hunk, indent: str) -> Text:
-    text = Text(indent + ("… " if hunk.starts_inside else ""))
-    for separator, (kind, words) in zip(
-        segment_separators(hunk.segments), hunk.segments, strict=True
-    ):
-        text.append(separator)
-        text.append(PLAIN_MARKS[kind].format(words), SEGMENT_STYLES[kind])
-    if hunk.ends_inside:
-        text.append(" …")
-    return text
-
-
-def _more_hunks_note(change: Change, indent: str) -> list[Text]:
-    hidden = len(change.hunks) - MAX_HUNKS_SHOWN
-    if hidden <= 0:
-        return []
-    return [
-        Text(f"{indent}… and {_plural(hidden, 'more changed passage')} (see --format json)", "dim")
-    ]
-
-
-def _change_value(change: Change) -> str:
-    times = f" (×{change.count})" if change.count > 1 else ""
-    if change.action == "added":
-        return f"{change.new}{times}"
-    if change.action == "removed":
-        return f"{change.old}{times}"
-    return f"{change.old} → {change.new}"
-
-
-def render_text(result: DiffResult) -> str:
-    return "\n".join(line.plain for line in text_lines(result)) + "\n"
-
-
-def render_json(result: DiffResult) -> str:
-    data = {
-        "format_version": JSON_FORMAT_VERSION,
-        "changed": result.changed,
-        "summary": {
-            "files": len(result.files),
-            "changed_files": len(result.changed_files),
-            "changes": result.change_count,
-        },
-        "files": [
-            {
-                "file": file.name,
-                "status": file.status,
-                "counts": file.counts(),
-                "changes": [change.as_json() for change in file.changes],
-            }
-            for file in result.files
-        ],
-    }
-    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
-
-
-MARKDOWN_COLUMNS: dict[Category, str] = {
-    "card": "Cards",
-    "nominee": "Nominee",
-    "section": "Sections",
-    "text": "Text",
-    "entity": "Entities",
-    "contact": "Contacts",
-    "warning": "Warnings",
-    "document": "Document",
-}
-
-
-def render_markdown(result: DiffResult) -> str:
-    """A summary table of counts per file, then a collapsible block of details per file."""
-    lines = ["## Extraction diff", ""]
-    if not result.changed:
-        return "\n".join(
-            [*lines, f"no changes ({_plural(len(result.files), 'file')} compared)", ""]
-        )
-    lines += [summary_line(result) + ".", ""]
-    lines.append("| File | Status | " + " | ".join(MARKDOWN_COLUMNS.values()) + " |")
-    lines.append("|---|---|" + "--:|" * len(MARKDOWN_COLUMNS))
-    for file in result.changed_files:
-        counts = file.counts()
-        cells = [str(counts[category] or "") for category in MARKDOWN_COLUMNS]
-        lines.append(f"| {_md(file.name)} | {file.status} | " + " | ".join(cells) + " |")
-    lines.append("")
-    head = "\n".join(lines)
-    details = [_markdown_details(file) for file in result.changed_files]
-    return head + _within_budget(details, MARKDOWN_BUDGET - len(head))
-
-
-def _within_budget(blocks: Sequence[str], budget: int) -> str:
-    kept: list[str] = []
-    used = 0
-    for block in blocks:
-        if used + len(block) > budget:
-            left_out = len(blocks) - len(kept)
-            kept.append(
-                f"\n_Details of {_plural(left_out, 'more file')} left out to fit the page; "
-                "run `nominations diff` locally to see them._\n"
-            )
-            break
-        kept.append(block)
-        used += len(block)
-    return "".join(kept)
-
-
-def _markdown_details(file: FileDiff) -> str:
-    lines = [
-        "",
-        f"<details><summary><b>{html.escape(file.name)}</b>: {file.status}, "
-        f"{_plural(len(file.changes), 'change')}</summary>",
-        "",
-    ]
-    for where, changes in _grouped_by_place(file.changes):
-        lines += [f"**{_md(where)}**", ""]
-        for change in changes:
-            # Words, not +/- signs: "- - x" would be a nested list in markdown.
-            if change.hunks:
-                lines.append(f"- {change.action} `{change.field}`:")
-                lines += [f"  - {_markdown_hunk(hunk)}" for hunk in change.hunks[:MAX_HUNKS_SHOWN]]
-                hidden = len(change.hunks) - MAX_HUNKS_SHOWN
-                if hidden > 0:
-                    lines.append(f"  - … and {_plural(hidden, 'more changed passage')}")
-            else:
-                lines.append(f"- {change.action} `{change.field}`: {_md(_change_value(change))}")
-        lines.append("")
-    lines += ["</details>", ""]
-    return "\n".join(lines)
-
-
-def _markdown_hunk(hunk: Hunk) -> str:
-    tags = {"context": "{}", "removed": "<del>{}</del>", "added": "<ins>{}</ins>"}
-    return hunk.render(lambda kind, words: tags[kind].format(_md(words)))
-
-
-def _md(text: str) -> str:
-    """Text shown as itself in GitHub markdown: HTML-escaped, markdown punctuation escaped."""
-    return re.sub(r"([\\`*_\[\]|~#])", r"\\\1", html.escape(text, quote=False))
-
-
-# ---------------------------------------------------------------------------------------------
-# Command line
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
 
 
-from pipeline.diff import EXIT_ERROR, OutputReadError, read_documents
+from pipeline.outputs import EXIT_ERROR, OutputReadError, read_documents
 from pipeline.models import Card, Document
 
 DEFAULT_OUT = Path("export")

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from html import escape
 from pathlib import Path
 
-from pipeline.diff import EXIT_ERROR, OutputReadError, read_documents
+from pipeline.outputs import EXIT_ERROR, OutputReadError, read_documents
 from pipeline.models import Card, Contact, Document, Entity, EntityLabel, Nominee, Section
 
 DEFAULT_OUT = Path("report")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import diff
+from pipeline import diff, diff_render
 from pipeline.models import Document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -367,7 +367,7 @@ def test_markdown_escapes_what_github_would_interpret(tmp_path: Path) -> None:
         document.cards[0].title = "Cooperatives | <b>R&D</b> *now*"
 
     edit_document(new / BATCH, edit)
-    markdown = diff.render_markdown(diff.diff_paths(FIXTURE_OUTPUT, new))
+    markdown = diff_render.render_markdown(diff.diff_paths(FIXTURE_OUTPUT, new))
     assert "Cooperatives \\| &lt;b&gt;R&amp;D&lt;/b&gt; \\*now\\*" in markdown
     assert "<b>R&D</b>" not in markdown
 
@@ -383,7 +383,7 @@ def test_text_is_plain_off_a_terminal_and_coloured_on_one(
 
     console = Console(force_terminal=True, color_system="standard", width=200)
     with console.capture() as capture:
-        for line in diff.text_lines(diff.diff_paths(FIXTURE_OUTPUT, new)):
+        for line in diff_render.text_lines(diff.diff_paths(FIXTURE_OUTPUT, new)):
             console.print(line)
     assert "\x1b[" in capture.get()
 

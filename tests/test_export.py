@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from pipeline import export
-from pipeline.diff import read_documents
+from pipeline.outputs import read_documents
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_OUTPUT = Path(__file__).parent / "fixtures" / "review" / "output"

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from pipeline import report
-from pipeline.diff import read_document
+from pipeline.outputs import read_document
 from pipeline.models import Document, Entity
 
 ROOT = Path(__file__).resolve().parent.parent
