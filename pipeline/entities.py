@@ -19,30 +19,23 @@ import pycountry
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.acronyms import AcronymDefinition, find_acronym_definitions
+from pipeline.countries import CountryMention, find_countries, lookup_country
 from pipeline.extract import Link
+from pipeline.igos import find_igos, igo_full_name
 from pipeline.models import Card, Contact, Entity, EntityLabel, EntitySource, Section, Warning
 from pipeline.nominee import field_label
-from pipeline.normalize import (
-    CAPITAL,
-    EMAIL_PATTERN,
-    HONORIFIC,
-    NOT_NAME_WORDS,
-    AcronymDefinition,
-    CountryMention,
+from pipeline.personnames import HONORIFIC, split_honorific
+from pipeline.phones import (
+    PHONE_LABEL,
+    PHONE_LABEL_WORDS,
+    WRITTEN_NUMBER,
     country_of_phone,
-    find_acronym_definitions,
-    find_countries,
-    find_emails,
-    find_igos,
     find_phones,
-    find_urls,
-    fold,
-    igo_full_name,
-    lookup_country,
-    normalize_url,
     parse_phones,
-    split_honorific,
 )
+from pipeline.text import CAPITAL, NOT_NAME_WORDS, fold
+from pipeline.webaddresses import EMAIL_PATTERN, find_emails, find_urls, normalize_url
 
 CONTACT_SECTION_KEYS = ("contacts", "ilo_contacts")
 ORG_LIST_SECTION_KEYS = ("main_partners", "other")
@@ -383,14 +376,6 @@ def spread_matches(text: str, address: str) -> Iterator[tuple[int, int]]:
         yield match.start(), match.end()
 
 
-_PHONE_LABEL = re.compile(
-    r"\b(?P<label>(?:tel(?:ephone)?|phone)\s*/\s*fax|tel(?:ephone)?|phone|mobile"
-    r"|cell(?:\s*phone)?|gsm|(?:tele)?fax)\b"
-    r"\.?(?:\s+(?:number|no\.?|nos?\.?))?\s*[:.]?\s*",
-    re.IGNORECASE,
-)
-
-
 def phones_in(text: str, region: str | None) -> list[Found]:
     """Labelled values ("Fax: ...") parsed directly; the rest with the running-text matcher."""
     found = list(labelled_phones(text, region))
@@ -412,7 +397,7 @@ def phones_in(text: str, region: str | None) -> list[Found]:
 def labelled_phones(text: str, region: str | None) -> Iterator[Found]:
     """Each label on a line governs the value up to the next label: 'Tel: ... Fax: ...'."""
     for line_start, line in lines_with_offsets(text):
-        labels = [m for m in _PHONE_LABEL.finditer(line) if value_has_digits(line, m.end())]
+        labels = [m for m in PHONE_LABEL.finditer(line) if value_has_digits(line, m.end())]
         line_region = region_written_on(line) or region
         for label, following in itertools.zip_longest(labels, labels[1:]):
             if label is None:
@@ -1236,8 +1221,7 @@ _PERSON_START = re.compile(
 )
 # Values that are not role or organisation text: e-mails, labels, numbers.
 _CONTACT_VALUES = re.compile(
-    rf"{EMAIL_PATTERN.pattern}|\b(?:e-?mail|tel(?:ephone)?|phone|mobile|fax)\b\.?\s*:?"
-    r"|\(?\+?[\d()][\d\s()./\-]{5,}\d",
+    rf"{EMAIL_PATTERN.pattern}|\b(?:e-?mail|{PHONE_LABEL_WORDS})\b\.?\s*:?|{WRITTEN_NUMBER}",
     re.IGNORECASE,
 )
 _AND_BEFORE_ROLE = re.compile(rf",?\s+and\s+(?=(?:{ROLE_ALTERNATION})\b)", re.IGNORECASE)

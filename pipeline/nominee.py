@@ -6,17 +6,12 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
+from pipeline.countries import country_from_text, display_name, lookup_country
 from pipeline.extract import Line, join_lines
 from pipeline.models import Country, Nominee
-from pipeline.normalize import (
-    country_from_text,
-    country_of_phone,
-    display_name,
-    find_emails,
-    lookup_country,
-    parse_phones,
-    split_honorific,
-)
+from pipeline.personnames import split_honorific
+from pipeline.phones import country_of_phone, parse_phones
+from pipeline.webaddresses import find_emails
 
 
 def load_labels() -> tuple[tuple[str, str], ...]:

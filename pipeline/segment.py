@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from pipeline import nominee as nominee_parser
+from pipeline.countries import lookup_country
 from pipeline.extract import ExtractedDocument, Line, join_lines
 from pipeline.models import (
     Block,
@@ -19,7 +20,6 @@ from pipeline.models import (
     TocEntry,
     Warning,
 )
-from pipeline.normalize import lookup_country
 from pipeline.sections import section_key
 
 

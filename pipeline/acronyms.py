@@ -1,0 +1,198 @@
+"""Acronym definitions: 'Long Name (ACR)', 'ACR (Long Name)', 'ACR - Long Name' and
+'Long Name - ACR', with the offsets of the long form in the text searched."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pipeline.countries import lookup_country
+from pipeline.text import CAPITAL, NOT_NAME_WORDS, fold
+
+
+@dataclass(frozen=True)
+class AcronymDefinition:
+    short: str  # "NHCA"
+    long: str  # "Northern Harvest Cooperative Alliance"
+    long_start: int  # where the long form is written in the text searched
+    long_end: int
+    # The short form's letters spell the long form (Schwartz & Hearst). When False, the long
+    # form is only the capitalised name before "(ACR)", as for an acronym of another language
+    # ("National Workers' Confederation (CNT)"): the caller decides whether to trust it.
+    spelled: bool = True
+
+
+_PARENTHESIS = re.compile(r"\(([^()\n]{1,160})\)")
+_SHORT_FORM = re.compile(r"^[^\W_](?:[\w&+\-/]|\.(?=\w))*(?: [A-Z][A-Za-z]+)?$")
+_DASHED_SHORT_BEFORE = re.compile(
+    r"(?m)^[ \t]*(?P<short>[A-Z][A-Za-z0-9&+]{1,11})[ \t]+[-–][ \t]+(?P<long>[^\n]+)$"
+)
+_DASHED_SHORT_AFTER = re.compile(
+    r"(?P<left>[^\n()]{3,160}?)[ \t]+[-–][ \t]+(?P<short>[A-Z][A-Z0-9&]{1,11})\b"
+)
+
+
+def is_short_form(candidate: str) -> bool:
+    """'NHCA', 'KMTU Africa', 'UN-Habitat': a short token with at least two capitals."""
+    if not _SHORT_FORM.match(candidate) or len(candidate) > 16:
+        return False
+    head = candidate.split(" ")[0]
+    return sum(ch.isupper() for ch in head) >= 2 and len(head) >= 2
+
+
+def long_form_for(short: str, candidate: str) -> str | None:
+    """Schwartz & Hearst (2003): the shortest tail of `candidate` whose characters spell
+    `short` in order, its first character at a word start; None if there is none."""
+    letters = [fold(ch) for ch in short if ch.isalnum()]
+    s, position = len(letters) - 1, len(candidate) - 1
+    while s >= 0:
+        wanted = letters[s]
+        while position >= 0 and (
+            fold(candidate[position]) != wanted
+            or (s == 0 and position > 0 and candidate[position - 1].isalnum())
+        ):
+            position -= 1
+        if position < 0:
+            return None
+        position -= 1
+        s -= 1
+    start = candidate.rfind(" ", 0, position + 1) + 1
+    # "Federation of Growers in East Africa (FEGEA)": a long form does not start on a
+    # lower-case linking word when a capitalised word stands just before it.
+    linking = re.match(r"(?:of|for|de|des|du|la|le|and|et|y)\b", candidate[start:])
+    before = re.search(rf"({CAPITAL}[\w'’\-]*)\s+$", candidate[:start])
+    if linking and before:
+        start = before.start(1)
+    long = candidate[start:].strip()
+    return long if len(long) > len(short) and " " in long else None
+
+
+def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
+    """'Long Name (ACR)', 'ACR (Long Name)', 'ACR - Long Name' and 'Long Name - ACR'."""
+    found: list[AcronymDefinition] = []
+    for match in _PARENTHESIS.finditer(text):
+        inner = match.group(1)
+        items = re.split(r"\s*[,;]\s*", inner.strip())
+        first = items[0]
+        if sum(map(is_short_form, items)) >= 2:
+            continue  # "(KFA, BDA, TAMWA, ...)": a list of names, not a definition
+        if is_short_form(first) and lookup_country(first) is None:
+            found.extend(_long_form_before(text, match.start(), first))
+        elif len(items) == 2 and is_short_form(items[1]) and first[:1].isupper():
+            # "Farmers' Association (Name in another language, FA)"
+            found.extend(_long_form_before(text, match.start(), items[1]))
+        else:
+            found.extend(_short_form_before(text, match, inner))
+    for match in _DASHED_SHORT_BEFORE.finditer(text):
+        long = match.group("long").strip(" .;,")
+        if long_form_for(match.group("short"), long) is not None:
+            start = match.start("long")
+            found.append(AcronymDefinition(match.group("short"), long, start, start + len(long)))
+    for match in _DASHED_SHORT_AFTER.finditer(text):
+        found.extend(_long_form_before(text, match.end("left"), match.group("short")))
+    return found
+
+
+def _long_form_before(text: str, end: int, short: str) -> Iterator[AcronymDefinition]:
+    line_start = text.rfind("\n", 0, end) + 1
+    window_words = min(len(short) + 5, len(short) * 2)
+    words = text[line_start:end].rstrip().split(" ")
+    long = long_form_for(short, " ".join(words[-window_words:]))
+    if long is None or not spelled_by_initials(short, long):
+        yield from _capitalised_name_before(text, line_start, end, short)
+        return
+    long = re.sub(r"^(?:the|The)\s+", "", long.strip(" ,;:“”\"'‘’"))
+    position = text.rfind(long, line_start, end)
+    if long and position >= 0:
+        long_end = position + len(long)
+        if long[:1].isupper():
+            position = _capitalised_words_start(text, line_start, position)
+        yield AcronymDefinition(short, text[position:long_end], position, long_end)
+
+
+def spelled_by_initials(short: str, long: str) -> bool:
+    """Whether at least half the short form's letters start capitalised words of the long
+    form, in order. Schwartz & Hearst also accept letters inside words, which lets
+    "MTDSA" spell "Mali and the Ministry of Labour, Social Dialogue and Crafts"."""
+    letters = [fold(ch) for ch in short if ch.isalpha()]
+    initials = [fold(word[0]) for word in long.split() if word[:1].isupper()]
+    common = [0] * (len(initials) + 1)  # longest common subsequence, one row at a time
+    for letter in letters:
+        diagonal = 0
+        for index, initial in enumerate(initials, start=1):
+            diagonal, common[index] = (
+                common[index],
+                (diagonal + 1 if letter == initial else max(common[index], common[index - 1])),
+            )
+    return 2 * common[-1] >= len(letters)
+
+
+_LEADING_CAPITALISED = re.compile(rf"(?:{CAPITAL}[\w'’\-&]*[ \t]+)+$")
+
+
+def _capitalised_words_start(text: str, line_start: int, position: int) -> int:
+    """Where the name really starts. A translated acronym ("National Fund for the
+    Development of Education (FNDE)") spells only a suffix of its name; the title-cased
+    words just before that suffix belong to the name too."""
+    run = _LEADING_CAPITALISED.search(text, line_start, position)
+    if run is None:
+        return position
+    start = position
+    for word in reversed(run.group().split()):
+        if word in NOT_NAME_WORDS or lookup_country(word) is not None:
+            break
+        start = text.rfind(word, line_start, start)
+    return start
+
+
+_LINK_WORDS = "of|for|and|the|de|des|du|la|le|in|on"  # lower-case words inside a name
+_NAME_WORDS = rf"(?:{CAPITAL}[\w'’\-&]*|{_LINK_WORDS})"
+_NAME_RUN = re.compile(rf"{_NAME_WORDS}(?:(?:[ \t]+|,[ \t]+){_NAME_WORDS})*[ \t]*$")
+_NAME_RUN_LEAD = re.compile(rf"^(?:(?:{_LINK_WORDS})\s+)+")
+
+
+def _capitalised_name_before(
+    text: str, line_start: int, end: int, short: str
+) -> Iterator[AcronymDefinition]:
+    run = _NAME_RUN.search(text, line_start, end)
+    if run is None:
+        return
+    name = run.group().strip()
+    # "(OFP) of Mali and the Ministry of ...": a second name starts after "and the".
+    name = re.split(r"\s+and\s+the\s+", name)[-1]
+    name = _enumerated_name_tail(name.split(", "))
+    words = name.split()
+    while words and words[0] in NOT_NAME_WORDS:
+        words.pop(0)
+    name = _NAME_RUN_LEAD.sub("", " ".join(words))
+    if len(name.split()) >= 2 and name[:1].isupper():
+        start = text.rfind(name, line_start, end)
+        if start >= 0:
+            yield AcronymDefinition(short, name, start, start + len(name), spelled=False)
+
+
+def _enumerated_name_tail(parts: list[str]) -> str:
+    """The name at the end of comma-separated parts. A comma belongs to a name only in an
+    enumeration after its head ("Ministry of Labour, Youth, Crafts and Trade"); otherwise
+    the name is the last part ("Senegal, Ministry of Health"; "Ms. X, Head, Office for Y")."""
+    last = parts[-1]
+    if len(parts) == 1 or " and " not in last or re.search(r"\b(?:of|for)\b", last):
+        return last
+    for index in range(len(parts) - 2, -1, -1):
+        if re.search(r"\b(?:of|for)\b", parts[index]):
+            return ", ".join(parts[index:])
+        if re.search(r"\b(?:and|the)\b", parts[index]):
+            break
+    return last
+
+
+def _short_form_before(text: str, paren: re.Match[str], inner: str) -> Iterator[AcronymDefinition]:
+    before = re.search(r"([A-Z][A-Za-z0-9&+\-]{1,11})\s*$", text[: paren.start()])
+    if before is None or not is_short_form(before.group(1)):
+        return
+    long = re.split(r"\s+[-–]\s+|\s*,\s*", inner.strip())[0].strip()
+    if not long[:1].isupper() or long_form_for(before.group(1), long) is None:
+        return
+    start = paren.start(1) + inner.find(long)
+    yield AcronymDefinition(before.group(1), long, start, start + len(long))

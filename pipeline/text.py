@@ -1,0 +1,49 @@
+"""Text helpers shared by the normalisers and the entities stage: capital letters, folding."""
+
+from __future__ import annotations
+
+import unicodedata
+
+# A capital letter, accented ones included ("É" of "Étienne"): `re` has no \p{Lu}.
+CAPITAL = "[A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper()) + "]"
+
+
+def fold(word: str) -> str:
+    """Case- and accent-insensitive form of a word ("Côte" -> "cote")."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+# Capitalised words that do not start a name: articles, prepositions and pronouns that open
+# a sentence ("The", "In", "Between").
+NOT_NAME_WORDS = frozenset(
+    {
+        "The",
+        "A",
+        "An",
+        "In",
+        "On",
+        "At",
+        "For",
+        "Since",
+        "By",
+        "With",
+        "From",
+        "And",
+        "Of",
+        "Its",
+        "Their",
+        "This",
+        "That",
+        "These",
+        "Both",
+        "Under",
+        "Through",
+        "During",
+        "After",
+        "Before",
+        "Between",
+        "Our",
+        "We",
+    }
+)

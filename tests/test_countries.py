@@ -1,0 +1,129 @@
+"""Countries: names, abbreviations and demonyms, looked up whole or found in text."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.countries import country_from_text, find_countries, lookup_country
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Viet Nam", "VN"),
+        ("VIET NAM", "VN"),
+        ("Vietnam", "VN"),
+        ("DRC", "CD"),
+        ("Democratic Republic of the Congo", "CD"),
+        ("Timor-Leste", "TL"),
+        ("the Netherlands", "NL"),
+        ("HONGKONG", "HK"),
+        ("Hong Kong", "HK"),
+        ("Côte d'Ivoire", "CI"),
+        ("Cote d’Ivoire", "CI"),
+        ("Guinea Conakry", "GN"),
+        ("San Tome e Principe", "ST"),
+        ("South-Sudan", "SS"),
+        ("Bolivia (Plurinational State of)", "BO"),
+        ("Kyrgyz Republic", "KG"),
+        ("eSwatini", "SZ"),
+        ("PNG", "PG"),
+        ("Niger", "NE"),
+        ("Nigeria", "NG"),
+        ("Republic of Korea", "KR"),
+        ("Korea, Republic of", "KR"),
+        ("Turkey", "TR"),
+        ("Philippines", "PH"),
+        (" Ethiopia. ", "ET"),
+    ],
+)
+def test_lookup_country_names_and_variants(written: str, code: str) -> None:
+    found = lookup_country(written)
+    assert found is not None
+    assert found[0] == code
+
+
+def test_lookup_country_short_names() -> None:
+    assert lookup_country("Viet Nam") == ("VN", "Viet Nam")
+    assert lookup_country("DRC") == ("CD", "Democratic Republic of the Congo")
+    assert lookup_country("Bolivia (Plurinational State of)") == ("BO", "Bolivia")
+
+
+@pytest.mark.parametrize("written", ["Asia", "Filipino", "Ministry of Finance", "", "Guinea pig"])
+def test_lookup_country_none_for_non_countries(written: str) -> None:
+    assert lookup_country(written) is None
+
+
+def _codes(text: str) -> list[tuple[str, str, bool]]:
+    return [(m.text, m.code, m.demonym) for m in find_countries(text)]
+
+
+def test_find_countries_longest_match_wins() -> None:
+    assert _codes("Papua New Guinea, Guinea-Bissau and Guinea") == [
+        ("Papua New Guinea", "PG", False),
+        ("Guinea-Bissau", "GW", False),
+        ("Guinea", "GN", False),
+    ]
+
+
+def test_find_countries_demonyms_are_flagged() -> None:
+    text = "Filipino workers, Malaysian delegates, Ecuadorian firms and Guinean unions"
+    assert _codes(text) == [
+        ("Filipino", "PH", True),
+        ("Malaysian", "MY", True),
+        ("Ecuadorian", "EC", True),
+        ("Guinean", "GN", True),
+    ]
+
+
+def test_find_countries_plural_demonym() -> None:
+    assert _codes("overseas Filipinos") == [("Filipinos", "PH", True)]
+
+
+def test_find_countries_all_caps_headings() -> None:
+    assert _codes("HONGKONG\nVIET NAM\nSRI LANKA") == [
+        ("HONGKONG", "HK", False),
+        ("VIET NAM", "VN", False),
+        ("SRI LANKA", "LK", False),
+    ]
+
+
+def test_find_countries_offsets_index_the_text() -> None:
+    text = "Delegates of Bolivia (Plurinational State of), Chad and the DRC."
+    for mention in find_countries(text):
+        assert text[mention.start : mention.end] == mention.text
+    assert _codes(text) == [
+        ("Bolivia (Plurinational State of)", "BO", False),
+        ("Chad", "TD", False),
+        ("DRC", "CD", False),
+    ]
+
+
+def test_find_countries_ignores_lower_case_words_and_short_caps() -> None:
+    assert _codes("a guinea pig, a chad of paper, the drc, CONTACT US, IN 2014") == []
+
+
+def test_find_countries_does_not_cross_lines() -> None:
+    assert _codes("Papua New\nGuinea") == [("Guinea", "GN", False)]
+
+
+def test_find_countries_latin_american_is_a_region() -> None:
+    assert _codes("Latin American countries and Latin America") == []
+
+
+def test_country_from_text_skips_demonyms() -> None:
+    affiliation = "Filipino chair, Asian Solidarity Economy Council (ASEC, Philippines) – NGO"
+    assert country_from_text(affiliation) == ("PH", "Philippines")
+    assert country_from_text("Ministry of Finance of Timor-Leste,") == ("TL", "Timor-Leste")
+    assert country_from_text("Regional Technical Advisor") is None
+
+
+def test_a_lake_or_a_river_is_not_a_country_mention() -> None:
+    text = "fishers on the Niger River, on Lake Chad and in the Gulf of Guinea, in Mali"
+    assert [m.code for m in find_countries(text)] == ["ML"]
+
+
+def test_a_city_named_after_a_country_is_not_the_country() -> None:
+    text = "offices in Port of Spain and Mexico City, and a school in Mexico"
+    assert [m.code for m in find_countries(text)] == ["MX"]
+    assert lookup_country("Port of Spain") is None

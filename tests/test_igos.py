@@ -1,0 +1,19 @@
+"""Well-known intergovernmental organisations."""
+
+from __future__ import annotations
+
+from pipeline.igos import find_igos, igo_full_name
+
+
+def test_igos_by_acronym_and_full_name() -> None:
+    text = "The ILO and the United Nations Development Programme met; WHO WE ARE; ilo."
+    found = [(m.text, m.name) for m in find_igos(text)]
+    assert found == [
+        ("ILO", "International Labour Organization"),
+        ("United Nations Development Programme", "United Nations Development Programme"),
+    ]
+    assert igo_full_name("UNICEF") == "United Nations Children's Fund"
+    assert igo_full_name("the International Labour Organisation") == (
+        "International Labour Organization"
+    )
+    assert igo_full_name("Harvest Alliance") is None

@@ -1,0 +1,27 @@
+"""Person names: honorifics."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.personnames import split_honorific
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Datuk Dr. Denison J.", ("Datuk Dr.", "Denison J.")),
+        ("Mr Helder da Costa", ("Mr", "Helder da Costa")),
+        ("Mr. Yoseph Aseffa", ("Mr.", "Yoseph Aseffa")),
+        ("Ms. Paula Mont", ("Ms.", "Paula Mont")),
+        ("Mrs. Ann Lee", ("Mrs.", "Ann Lee")),
+        ("Prof. Muhammad Yunus", ("Prof.", "Muhammad Yunus")),
+        ("Dato' Sri Ali", ("Dato' Sri", "Ali")),
+        ("Sir John Smith", ("Sir", "John Smith")),
+        ("H.E. Mr. Zed", ("H.E. Mr.", "Zed")),
+        ("Drew Smith", (None, "Drew Smith")),
+        ("Anita Amorim", (None, "Anita Amorim")),
+    ],
+)
+def test_split_honorific(name: str, expected: tuple[str | None, str]) -> None:
+    assert split_honorific(name) == expected
