@@ -73,15 +73,17 @@ class SchemaValidationError(PipelineError):
     code = "invalid_output"
 
 
-ERROR_CODES = (
-    "encrypted",
-    "damaged",
-    "not_pdf",
-    "empty",
-    "no_text_layer",
-    "unreadable",
-    "timeout",
-    "too_large",
-    "internal",
-    "invalid_output",
-)
+def error_codes() -> tuple[str, ...]:
+    """Every code a file can fail with, read off the error classes (so no list can drift
+    from them), in the order the classes are defined."""
+    codes: list[str] = []
+    pending: list[type[PipelineError]] = [PipelineError]
+    while pending:
+        cls = pending.pop(0)
+        if cls.code not in codes:
+            codes.append(cls.code)
+        pending.extend(cls.__subclasses__())
+    return tuple(codes)
+
+
+ERROR_CODES = error_codes()
