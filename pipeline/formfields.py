@@ -28,6 +28,7 @@ PARSER_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, Re
 FORM_FONT = "FormField"  # the fontname of chars made from field values
 AVERAGE_GLYPH_EMS = 0.5  # the width of an average glyph; the segment stage assumes the same
 LINE_PITCH_EMS = 1.2
+MIN_PITCH_EMS = 1.05
 TAB_STOP = 18.0  # points between tab stops, from the field's text origin
 FIELD_PADDING = 2.0  # a widget's border and the space inside it
 DEFAULT_SIZE = 10.0  # for auto-sized fields ("/Helv 0 Tf")
@@ -147,7 +148,9 @@ def value_chars(field: FieldValue) -> list[dict[str, Any]]:
     pitch = field.size * LINE_PITCH_EMS
     room = field.bottom - field.top - 2 * FIELD_PADDING
     if len(rows) > 1 and len(rows) * pitch > room:
-        pitch = max(room / len(rows), field.size * 0.5)  # overflowing text: closer, in order
+        # More text than the box shows: closer lines, but never so close that two lines
+        # would be read as one row.
+        pitch = max(room / len(rows), field.size * MIN_PITCH_EMS)
     if room < 2 * pitch:  # a one-line box: the text centred in it, beside a printed label
         first_top = (field.top + field.bottom - field.size) / 2
     else:

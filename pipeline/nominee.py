@@ -103,31 +103,48 @@ def unknown_label(text: str) -> str | None:
     return match.group("label")
 
 
+def wrapped_label(first: str, second: str) -> str | None:
+    """The field of a label wrapped over two lines ('Name and title of' / 'nominee:'), as a
+    narrow label cell or a typed form breaks it."""
+    if label_alone(first) is not None:
+        return None  # a whole label already: the next line is its value
+    return label_alone(f"{first.strip()} {second.strip()}")
+
+
 @dataclass
 class FieldText:
-    """One field of the nominee block: its lines, and whether its label stood alone."""
+    """One field of the nominee block: its lines, and how many of them are a label that
+    stands alone above its value (0 when the label shares the value's line)."""
 
     lines: list[Line]
-    alone: bool = False
+    label_lines: int = 0
 
     def text(self) -> str:
-        if not self.alone or len(self.lines) < 2:
+        if not self.label_lines or len(self.lines) <= self.label_lines:
             return join_lines(self.lines)
         # "Telephone" over "+233 ...": the labelled line it stands for.
-        label = self.lines[0].text.strip().rstrip(":").strip()
-        return f"{label}: {join_lines(self.lines[1:])}"
+        label = join_lines(self.lines[: self.label_lines]).rstrip(":").strip()
+        return f"{label}: {join_lines(self.lines[self.label_lines :])}"
 
 
 def field_lines(lines: list[Line]) -> list[str]:
     """One string per field: a line without a label continues the field above it."""
     fields: list[FieldText] = []
-    for line in lines:
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        if following and wrapped_label(line.text, following) is not None:
+            fields.append(FieldText([line, lines[index + 1]], 2))
+            index += 2
+            continue
         alone = field_label(line.text) is None and label_alone(line.text) is not None
         opens = alone or line_field(line.text) is not None or unknown_label(line.text)
         if opens or not fields:
-            fields.append(FieldText([line], alone))
+            fields.append(FieldText([line], 1 if alone else 0))
         else:
             fields[-1].lines.append(line)
+        index += 1
     return [field.text() for field in fields]
 
 

@@ -274,7 +274,9 @@ def unlettered_card_start(lines: list[Line], layout: Layout, toc_pages: set[int]
     for index, line in enumerate(lines):
         if line.page in toc_pages:
             continue
-        if nominee_parser.line_field(line.text) != "nominee":
+        following = lines[index + 1].text if index + 1 < len(lines) else ""
+        wrapped = nominee_parser.wrapped_label(line.text, following) if following else None
+        if "nominee" not in (nominee_parser.line_field(line.text), wrapped):
             continue
         start = index
         while start > 0 and layout.is_emphasised(lines[start - 1]):

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import copy
 import io
+import logging
 import re
 import sys
 from collections.abc import Callable
@@ -637,8 +638,9 @@ class _Writer:
                 for part in field_value([block]).split("\n")
             )
             height = (lines + 1) * leading
-            if pending and self.y + used + height > self.bottom:
-                self.answer_field(pending, used)
+            if self.y + used + height > self.bottom and (pending or self.y > self.frame_top):
+                if pending:
+                    self.answer_field(pending, used)
                 pending, used = [], 0.0
                 self.new_page()
             pending.append(block)
@@ -917,6 +919,9 @@ def add_form_fields(data: bytes, fields: list[FormField]) -> bytes:
     )
     # Appearance streams, so that a viewer shows the values without regenerating them.
     values = {f"field{n}": item.value for n, item in enumerate(fields, start=1)}
+    # Helvetica's encoding cannot draw every letter (Vietnamese ones): only the picture of
+    # those values is approximate; the values themselves are exact.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     writer.update_page_form_field_values(None, values, auto_regenerate=False)
     buffer = io.BytesIO()
     writer.write(buffer)
