@@ -19,6 +19,7 @@ from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 from pdfminer.psparser import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
+from pdfplumber.utils.text import LIGATURES
 
 from pipeline import formfields, limits, tables
 from pipeline.errors import (
@@ -271,10 +272,17 @@ def skipped_page(page: pdfplumber.page.Page, number: int, reason: str) -> RawPag
 
 
 def page_text_chars(chars: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Upright chars; vertical ones only when the whole page is turned (rotated scans)."""
-    visible = [c for c in chars if c["text"] not in ("\x00", "")]
+    """Upright chars; vertical ones only when the whole page is turned (rotated scans).
+    Ligature glyphs are spelled out, as pdfplumber's own `extract_text` does: "Aseﬀa" must
+    read "Asseffa" for the name, and "aseﬀa@ilo.org" to be an e-mail at all."""
+    visible = [expand_ligature(c) for c in chars if c["text"] not in ("\x00", "")]
     upright = [c for c in visible if c.get("upright", True)]
     return upright if len(upright) * 2 >= len(visible) else visible
+
+
+def expand_ligature(char: dict[str, Any]) -> dict[str, Any]:
+    letters = LIGATURES.get(char["text"])
+    return char if letters is None else {**char, "text": letters}
 
 
 def page_lines(chars: list[dict[str, Any]], page: int, width: float) -> list[RawLine]:

@@ -451,3 +451,14 @@ def test_footer_split_by_the_gutter_on_some_pages_is_still_a_footer(settings: Se
     document = extract_pdf(pdf.read_bytes(), settings)
     assert document.lines
     assert not [line.text for line in document.lines if "Nomination F" in line.text]
+
+
+def test_ligature_glyphs_are_spelled_out() -> None:
+    """Issue 12, class 10: Chromium-made and many other PDFs draw "ff", "fi", "ffi" as one
+    glyph; a name, an e-mail and a web address must read with plain letters."""
+    spec = body([Para("Mr Aseﬀa of the ﬁnance oﬃce wrote to aseﬀa@ilo.org on ﬂows.")])
+    data = render(spec).data
+    with pdfplumber.open(io.BytesIO(data)) as pdf:  # the fixture really draws the glyphs
+        assert {"ﬀ", "ﬁ", "ﬃ", "ﬂ"} <= {char["text"] for char in pdf.pages[0].chars}
+    lines = texts(extract(spec).lines)
+    assert lines == ["Mr Aseffa of the finance office wrote to aseffa@ilo.org on flows."]
