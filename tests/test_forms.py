@@ -10,6 +10,7 @@ compared with the project's diff module, ignoring page numbers and block boundar
 from __future__ import annotations
 
 import io
+import itertools
 from functools import cache
 
 import pdfplumber
@@ -201,3 +202,28 @@ def test_unknown_label_is_kept_with_a_warning() -> None:
         "nominee label 'Skype ID' is not a known field; its line is kept in the nominee "
         "block's text"
     ]
+
+
+def test_label_wrapped_in_a_narrow_cell_is_one_label() -> None:
+    """First run on the held-out renditions: 'Name and title of' / 'nominee:' wrapped in a
+    label cell lost the card, and 'Nominee (name and' / 'position):' went into the name."""
+    for label in ("Name and title of the nominee:", "Nominee (name and position):"):
+        spec = single_nepal()
+        spec.cards[0].nominee[0].label = label
+        document = run(render(in_layout(spec, "table")).data)
+        card = document.cards[0]
+        assert card.title.startswith("Community Forest User Groups")
+        assert card.nominee.name == "Sushila Adhikari Shrestha"
+        assert card.nominee.honorific == "Prof."
+        assert card.nominee.text.splitlines()[0].startswith(f"{label} Prof. Sushila")
+
+
+def test_overflowing_field_keeps_its_lines_apart() -> None:
+    """A field holding more lines than its box shows: lines closer, never merged into one."""
+    from pipeline.formfields import FieldValue, value_chars
+
+    value = "\n".join(f"Line {n} of a long answer" for n in range(12))
+    chars = value_chars(FieldValue(72, 100, 400, 160, value, 10.0, True))
+    tops = sorted({round(char["top"], 2) for char in chars})
+    assert len(tops) == 12
+    assert min(b - a for a, b in itertools.pairwise(tops)) >= 10.0
