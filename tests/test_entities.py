@@ -16,15 +16,12 @@ from types import ModuleType
 import pytest
 from spacy.language import Language
 
-from pipeline.entities import (
-    Acronyms,
-    annotate_cards,
-    parse_contact_line,
-    plausible_org,
-    plausible_person,
-    trim_span,
-    unused_components,
-)
+from pipeline.entities import annotate_cards
+from pipeline.entities.annotate import unused_components
+from pipeline.entities.contacts import parse_contact_line
+from pipeline.entities.filters import plausible_org, plausible_person
+from pipeline.entities.model import trim_span
+from pipeline.entities.spans import Acronyms
 from pipeline.extract import Link
 from pipeline.models import Block, Card, Country, Document, Entity, Nominee, PageSpan, Section
 from pipeline.nlp import load_model
@@ -430,7 +427,7 @@ def test_names_the_text_declares_organisations(nlp: Language) -> None:
 
 def test_three_word_name_after_an_honorific_stays_whole() -> None:
     # Held-out nominations: "Ms. Fatou Bintou Mbaye" was cut to its first two words.
-    from pipeline.entities import honorific_persons
+    from pipeline.entities.listed import honorific_persons
 
     found = [f.normalized for f in honorific_persons("Ms. Fatou Bintou Mbaye of the network")]
     assert found == ["Fatou Bintou Mbaye"]
@@ -610,7 +607,7 @@ def test_a_name_after_from_or_in_is_a_place(nlp: Language) -> None:
 
 
 def test_capitalised_words_before_a_model_span_belong_to_the_name() -> None:
-    from pipeline.entities import with_leading_name_words
+    from pipeline.entities.model import with_leading_name_words
 
     text = "Courses alternate between the Moroto Pastoral Training Institute in Uganda."
     start = text.index("Pastoral")
@@ -625,7 +622,7 @@ def test_capitalised_words_before_a_model_span_belong_to_the_name() -> None:
 def test_a_unit_of_an_organisation_gives_the_organisation() -> None:
     # Held-out set 2: the model's span "the Faculty of Agriculture of the National
     # University of Laos" hid the university (the faculty itself is optional in the key).
-    from pipeline.entities import parent_organisation_start
+    from pipeline.entities.model import parent_organisation_start
 
     span = "Faculty of Agriculture of the Royal University of Bhutan"
     assert span[parent_organisation_start(span) :] == "Royal University of Bhutan"
@@ -704,7 +701,9 @@ def test_a_place_after_in_is_not_part_of_an_organisation() -> None:
 
 
 def test_held_out_set_4_names_titles_and_labels(nlp: Language) -> None:
-    from pipeline.entities import enumerated_names, honorific_persons, plain_org_name
+    from pipeline.entities.filters import plain_org_name
+    from pipeline.entities.listed import honorific_persons
+    from pipeline.entities.model import enumerated_names
 
     # Two honorifics before a contact's name; a middle initial inside a name.
     assert parse_contact_line("H.E. Dr. Chea Vannak Sokha").name is not None
@@ -799,7 +798,7 @@ def test_national_number_takes_the_country_of_its_line(nlp: Language) -> None:
 
 
 def test_enumerated_office_name_ending_with_and_the(nlp: Language) -> None:
-    from pipeline.entities import enumerated_names
+    from pipeline.entities.model import enumerated_names
 
     text = "ILO Office for Central America, Haiti, Panama and the Dominican Republic, San José"
     assert [text[s:e] for s, e in enumerated_names(text)] == [

@@ -1,0 +1,195 @@
+"""Contact people: a contact line's name, roles and organisations, and the contacts of a
+section assembled from its lines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.countries import lookup_country
+from pipeline.entities.filters import (
+    is_acronym,
+    is_job_title,
+    looks_like_org_name,
+    names_a_body,
+    normalize_person,
+    plausible_person,
+    words_of,
+)
+from pipeline.entities.model import enumerated_names
+from pipeline.entities.spans import (
+    AnnotatedText,
+    Found,
+    block_offsets,
+    comma_parts,
+    lines_with_offsets,
+)
+from pipeline.entities.vocabulary import NAME_PARTICLES, NAME_SUFFIX, ROLE_ALTERNATION, ROLE_WORDS
+from pipeline.models import Contact
+from pipeline.personnames import HONORIFIC
+from pipeline.phones import (
+    PHONE_LABEL_WORDS,
+    WRITTEN_NUMBER,
+)
+from pipeline.text import CAPITAL
+from pipeline.webaddresses import EMAIL_PATTERN
+
+NAME_WORD = rf"(?:{CAPITAL}[\w'’\-]*\.?|(?:" + "|".join(sorted(NAME_PARTICLES)) + r"))"
+
+
+@dataclass(frozen=True)
+class LinePart:
+    start: int
+    end: int
+    text: str
+    kind: str  # "name" | "role" | "org" | "other"
+
+
+@dataclass(frozen=True)
+class ContactLine:
+    parts: list[LinePart]
+
+    @property
+    def name(self) -> LinePart | None:
+        return next((p for p in self.parts if p.kind == "name"), None)
+
+
+_ROLE_WORD = rf"(?i:{ROLE_ALTERNATION})\b"
+_PERSON_START = re.compile(
+    rf"^\s*(?P<honorific>(?:{HONORIFIC}\s+)+)?"
+    rf"(?P<name>{CAPITAL}[\w'’\-]+(?:\s+(?!{_ROLE_WORD}){NAME_WORD}){{1,5}}?)"
+    rf"(?P<suffix>,?\s+(?:Jr|Sr|II|III)\b\.?)?"
+    # The name ends at a comma, the line's end or an e-mail, or (after an honorific)
+    # where a role starts without a comma: "Ms. X Y Chairperson, ...".
+    rf"(?=\s*(?:,|$|\s[\w.%+\-]+@)|(?(honorific)\s+{_ROLE_WORD}|(?!)))"
+)
+# Values that are not role or organisation text: e-mails, labels, numbers.
+_CONTACT_VALUES = re.compile(
+    rf"{EMAIL_PATTERN.pattern}|\b(?:e-?mail|{PHONE_LABEL_WORDS})\b\.?\s*:?|{WRITTEN_NUMBER}",
+    re.IGNORECASE,
+)
+_AND_BEFORE_ROLE = re.compile(rf",?\s+and\s+(?=(?:{ROLE_ALTERNATION})\b)", re.IGNORECASE)
+
+
+def parse_contact_line(line: str) -> ContactLine:
+    """A contact line's name (if it opens with one), roles and organisations, with offsets.
+
+    'Dr. X Y, Jr., Chairman, ORG x@y.org' -> name 'X Y, Jr.', role 'Chairman', org 'ORG'.
+    """
+    parts: list[LinePart] = []
+    name = contact_name_span(line)
+    rest_start = 0
+    if name is not None:
+        parts.append(LinePart(name[0], name[1], line[name[0] : name[1]], "name"))
+        rest_start = name[1]
+    masked = _CONTACT_VALUES.sub(lambda m: " " * len(m.group()), line)
+    masked = _AND_BEFORE_ROLE.sub(lambda m: "," + " " * (len(m.group()) - 1), masked)
+    rest = masked[rest_start:]
+    for start, part in comma_parts(rest, enumerated_names(rest)):
+        stripped = part.strip(" .;:/–-")
+        if not stripped or NAME_SUFFIX.fullmatch(" " + stripped):
+            continue
+        offset = rest_start + start + part.index(stripped)
+        parts.append(LinePart(offset, offset + len(stripped), stripped, part_kind(stripped)))
+    return ContactLine(parts)
+
+
+def part_kind(part: str) -> str:
+    words = [w.lower() for w in re.findall(r"[\w\-]+", part)]
+    if not words or lookup_country(part) is not None:
+        return "other"
+    if is_job_title(words):
+        return "role"  # "Programme Manager for Vocational Education"
+    if words[-1] in ROLE_WORDS or (words[0] in ROLE_WORDS and not names_a_body(part)):
+        return "role"  # "Executive Committee Member", "Coordinator of the youth network"
+    return "org"
+
+
+def contact_name_span(line: str) -> tuple[int, int] | None:
+    """(start, end) when a contact line opens with a person's name: after an honorific, or
+    two to six capitalised words followed by a role or an e-mail address."""
+    match = _PERSON_START.match(line)
+    if match is None:
+        return None
+    start = match.start("name")
+    end = match.end("suffix") if match.group("suffix") else match.end("name")
+    if not plausible_person(NAME_SUFFIX.sub("", line[start:end])):
+        return None
+    if match.group("honorific") is None and not followed_by_role_or_email(line, end):
+        return None
+    return start, end
+
+
+def followed_by_role_or_email(line: str, name_end: int) -> bool:
+    rest = line[name_end:].lstrip(" ,")
+    if EMAIL_PATTERN.search(rest):
+        return True
+    return part_kind(rest.split(",")[0]) == "role"
+
+
+@dataclass
+class ContactDraft:
+    name: str
+    roles: list[str] = field(default_factory=list)
+    organizations: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    closed: bool = False  # a second role starts a second affiliation: stop describing
+
+    def describe(self, line: ContactLine) -> None:
+        for part in line.parts:
+            if self.closed or part.kind in ("name", "other"):
+                continue
+            if part.kind == "role":
+                if self.organizations:
+                    self.closed = True
+                else:
+                    self.roles.append(part.text)
+            elif looks_like_org_name(part.text) or any(map(is_acronym, words_of(part.text))):
+                self.organizations.append(part.text)
+            elif self.roles and not self.organizations:
+                self.roles[-1] += f", {part.text}"  # "Chief Technical Advisor, Insurance"
+            elif not self.organizations:
+                self.organizations.append(part.text)
+
+    def add(self, item: Found) -> None:
+        if item.label == "EMAIL" and item.normalized not in self.emails:
+            self.emails.append(item.normalized)
+        elif item.label == "PHONE" and item.normalized not in self.phones:  # faxes too
+            self.phones.append(item.normalized)
+
+
+def assemble_contacts(text: AnnotatedText, found: list[Found]) -> list[Contact]:
+    """One contact per person named in the section; the lines below a name belong to it."""
+    drafts: list[ContactDraft] = []
+    skipped = footnote_ranges(text)
+    for line_start, line in lines_with_offsets(text.text):
+        if not line.strip() or any(s <= line_start < e for s, e in skipped):
+            continue
+        parsed = parse_contact_line(line)
+        if parsed.name is not None:
+            drafts.append(ContactDraft(name=normalize_person(parsed.name.text)))
+        if not drafts:
+            continue
+        drafts[-1].describe(parsed)
+        for item in found:
+            if line_start <= item.start < line_start + len(line):
+                drafts[-1].add(item)
+    return [
+        Contact(
+            name=d.name,
+            role=", ".join(d.roles) or None,
+            organization=", ".join(d.organizations) or None,
+            emails=d.emails,
+            phones=d.phones,
+            section=text.number,
+        )
+        for d in drafts
+    ]
+
+
+def footnote_ranges(text: AnnotatedText) -> list[tuple[int, int]]:
+    if text.section is None:
+        return []
+    blocks = text.section.blocks
+    return [(s, e) for s, e, i in block_offsets(text.section) if blocks[i].type == "footnote"]

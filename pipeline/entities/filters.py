@@ -1,0 +1,168 @@
+"""Whether a span can be an organisation or a person, and the normal form of its name."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.countries import find_countries, lookup_country
+from pipeline.entities.spans import Acronyms
+from pipeline.entities.vocabulary import (
+    COMMON_ABBREVIATIONS,
+    EVENT_HEADS,
+    FOLDED_ORG_KEYWORDS,
+    JOB_TITLE_ENDINGS,
+    LABEL_WORDS,
+    NAME_PARTICLES,
+    NOT_IN_PERSON_NAMES,
+    PLATFORMS,
+    ROLE_WORDS,
+)
+from pipeline.igos import igo_full_name
+from pipeline.personnames import split_honorific
+from pipeline.text import fold
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def words_of(span: str) -> list[str]:
+    return re.findall(r"[^\W_][\w'’\-&+.]*", span)
+
+
+def has_org_keyword(span: str) -> bool:
+    return any(is_org_keyword(w) for w in words_of(span))
+
+
+def is_org_keyword(word: str) -> bool:
+    """'Ministry', 'Rádio', 'Université', 'Radio-Televisão': an organisation word (or one
+    half of a hyphenated word), in any case and accents."""
+    folded = fold(word.strip("."))
+    return folded in FOLDED_ORG_KEYWORDS or any(
+        part in FOLDED_ORG_KEYWORDS for part in folded.split("-")
+    )
+
+
+def is_acronym(word: str) -> bool:
+    """'ILO', 'UN-Habitat', 'CoopAfrica'; not a hyphenated place such as 'Nord-Est'."""
+    return any(sum(ch.isupper() for ch in part) >= 2 for part in word.split("-"))
+
+
+def plausible_org(span: str, acronyms: Acronyms) -> bool:
+    """Whether a model's ORG span can be an organisation in a nomination form."""
+    words = words_of(span)
+    if len(span) <= 2 or not words or not has_letters(span) or looks_like_address(span):
+        return False
+    lowered = [w.lower().strip(".") for w in words]
+    if any(w in LABEL_WORDS for w in lowered) or YEAR.search(span):
+        return False  # "ILO Contacts"; events such as "Expo Nairobi 2009"
+    if lowered[0] in ROLE_WORDS and not has_org_keyword(span):
+        return False  # "Deputy Secretary", "Secretary General of the Union"
+    if not words[0][:1].isupper() or only_countries(span) or names_a_place(span):
+        return False
+    if is_job_title(lowered):
+        return False  # "National Programme Coordinator", "Programme Manager for Education"
+    if len(words) == 1 and lowered[0] in COMMON_ABBREVIATIONS | PLATFORMS:
+        return False  # "by SMS", "on WhatsApp"
+    if span in acronyms.others or any(d.long == span for d in acronyms.others.values()):
+        return False  # "KPI", "Key Performance Indicator": a concept, not a body
+    if any(w in acronyms.others for w in words):
+        return False  # "NHCA KPI Course"
+    if lowered[-1] in EVENT_HEADS:
+        return False  # "ASEAN Leadership Forum", "Solidarity Projects": not a standing body
+    if len(words) == 1:
+        return is_acronym(words[0])
+    return has_org_keyword(span) or any(is_acronym(w) for w in words)
+
+
+def is_job_title(lowered: list[str]) -> bool:
+    """A title ends in a job word ("... Coordinator"), or has one followed by its field
+    ("Programme Manager for Education", "Specialist in Cooperatives"); an office named by
+    its holder ("Office of the President") or a job in a named body ("Director of the Rural
+    Credit Unit") is not."""
+    if lowered[-1] in JOB_TITLE_ENDINGS:
+        return "of" not in lowered
+    for index, word in enumerate(lowered[:-1]):
+        if word in JOB_TITLE_ENDINGS and lowered[index + 1] in ("of", "for", "in", "on"):
+            named_body = is_org_keyword(lowered[-1])  # "... of the Rural Credit Unit"
+            return not named_body
+    return False
+
+
+def names_a_place(span: str) -> bool:
+    """'Bamako (Mali)': a place with its country in brackets."""
+    inner = re.search(r"\(([^()]+)\)", span)
+    return inner is not None and lookup_country(inner.group(1)) is not None
+
+
+def plausible_person(span: str) -> bool:
+    words = words_of(span)
+    if len(words) < 1 or looks_like_address(span) or any(ch.isdigit() for ch in span):
+        return False
+    lowered = [w.lower().strip(".") for w in words]
+    if any(w in LABEL_WORDS or is_org_keyword(w) or w in NOT_IN_PERSON_NAMES for w in lowered):
+        return False
+    if all(w in ROLE_WORDS or w in NAME_PARTICLES for w in lowered):
+        return False
+    if lowered[-1] in JOB_TITLE_ENDINGS or lowered[-1] in ROLE_WORDS:
+        return False  # "Green Jobs Officer"
+    if only_countries(span) or (span.isupper() and len(words) == 1):
+        return False  # "MALAYSIA", an acronym
+    if len(words[-1].strip(".")) == 1 and not words[-1].endswith("."):
+        return False  # "Theory U"
+    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
+
+
+def has_letters(span: str) -> bool:
+    letters = sum(ch.isalpha() for ch in span)
+    return letters >= 2 and letters >= sum(ch.isdigit() for ch in span)
+
+
+def looks_like_address(span: str) -> bool:
+    return "@" in span or "://" in span or span.lower().startswith("www.")
+
+
+def only_countries(span: str) -> bool:
+    """'Malaysia, Philippines and Indonesia' is a list of places, not an organisation."""
+    rest = span
+    for mention in reversed(find_countries(span)):
+        rest = rest[: mention.start] + rest[mention.end :]
+    return rest != span and re.fullmatch(r"(?:[\s,;/&\-–.]|and|the)*", rest) is not None
+
+
+def normalize_person(span: str) -> str:
+    _, name = split_honorific(" ".join(span.split()))
+    return name.strip(" ,;")
+
+
+def normalize_org(span: str, acronyms: Acronyms) -> str:
+    """The organisation's full name: an acronym expanded, a trailing '(ACR)' dropped."""
+    name = " ".join(span.split())
+    return acronyms.long_form(name) or plain_org_name(name)
+
+
+def plain_org_name(written: str) -> str:
+    """An IGO's full name, or the name without its acronym: 'Development Wheel (DEW)',
+    'RAL - Regional Labour Network' and 'Regional Labour Network - RAL' lose 'DEW', 'RAL'."""
+    name = " ".join(written.split())
+    known = igo_full_name(name)
+    if known:
+        return known
+    name = re.sub(r"\s*\((?:[^()]*,\s*)?[A-Z][\w&+\-]{1,11}(?:,[^()]*)?\)", "", name)
+    name = re.sub(r"^[A-Z][A-Z0-9&]{1,11}\s+[-–]\s+|\s+[-–]\s+[A-Z][A-Z0-9&]{1,11}$", "", name)
+    return name.strip(" ,;.") or written
+
+
+def looks_like_org_name(name: str) -> bool:
+    """A capitalised name with an organisation word ("... Council"), or a known IGO."""
+    words = words_of(name)
+    if not words or not words[0][:1].isupper():
+        return False
+    long_words = [w for w in words if len(w) > 3]
+    if sum(w[:1].isupper() for w in long_words) < len(long_words) / 2:
+        return False
+    return igo_full_name(name) is not None or has_org_keyword(name)
+
+
+def names_a_body(part: str) -> bool:
+    """'Head of the Rural Credit Unit' names a body; 'Coordinator of the youth network' and
+    'Deputy Secretary of Evaluation' do not (no capitalised organisation word)."""
+    return any(w[:1].isupper() and is_org_keyword(w) for w in words_of(part))

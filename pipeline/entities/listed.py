@@ -1,0 +1,179 @@
+"""Names the form's layout gives: organisation lists, contact lines, the nominee line, and
+names after an honorific."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+
+from pipeline.acronyms import find_acronym_definitions
+from pipeline.countries import lookup_country
+from pipeline.entities.contacts import NAME_WORD, parse_contact_line
+from pipeline.entities.filters import (
+    has_org_keyword,
+    is_acronym,
+    looks_like_org_name,
+    normalize_person,
+    plain_org_name,
+    plausible_person,
+    words_of,
+)
+from pipeline.entities.model import enumerated_names
+from pipeline.entities.spans import Acronyms, AnnotatedText, Found, comma_parts, lines_with_offsets
+from pipeline.entities.vocabulary import EVENT_HEADS, NAME_SUFFIX, ROLE_ALTERNATION
+from pipeline.models import Card
+from pipeline.nominee import field_label
+from pipeline.personnames import HONORIFIC
+from pipeline.text import CAPITAL
+
+CONTACT_SECTION_KEYS = ("contacts", "ilo_contacts")
+ORG_LIST_SECTION_KEYS = ("main_partners", "other")
+MAX_LIST_LINE_WORDS = 25  # a partners list line
+MAX_NAME_LINE_WORDS = 8  # a line elsewhere that is only a name
+
+
+def listed_names(text: AnnotatedText, card: Card) -> Iterator[Found]:
+    """Names the layout gives: list entries, and the name and organisations of a contact line
+    or of the nominee line ('Nominee: Ms. X, Director, Some Council (SC) – NGO')."""
+    yield from org_list_entries(text)
+    if text.key in CONTACT_SECTION_KEYS:
+        for line_start, line in lines_with_offsets(text.text):
+            yield from contact_line_names(line_start, line)
+    if text.section is None:
+        for line_start, line in lines_with_offsets(text.text):
+            # The nominee's line, and an organisation on a line of its own, in any wording.
+            labelled = field_label(line)
+            if labelled and labelled[0] in ("nominee", "organization") and labelled[1]:
+                value_start = line_start + len(line.rstrip()) - len(labelled[1])
+                yield from contact_line_names(value_start, labelled[1])
+        if card.nominee.name:
+            position = text.text.find(card.nominee.name)
+            if position >= 0:
+                end = position + len(card.nominee.name)
+                yield Found("PERSON", position, end, normalize_person(card.nominee.name), "rule")
+
+
+def contact_line_names(line_start: int, line: str) -> Iterator[Found]:
+    for part in parse_contact_line(line).parts:
+        start = line_start + part.start
+        if part.kind == "name":
+            yield Found(
+                "PERSON", start, start + len(part.text), normalize_person(part.text), "rule"
+            )
+        elif part.kind == "org":
+            # "Some Council (SC, Philippines) – NGO": the name ends before a remark.
+            name = re.split(r"\s+[-–]\s+|\s*\((?![A-Z][\w&+\-]{1,11}\))", part.text)[0]
+            # "Head of the Informal Trade Unit": the unit is the organisation.
+            role = ROLE_OF.match(name)
+            if role and looks_like_org_name(name[role.end() :]):
+                start, name = start + role.end(), name[role.end() :]
+            if looks_like_org_name(name):
+                yield Found("ORG", start, start + len(name), plain_org_name(name), "rule")
+
+
+ROLE_OF = re.compile(rf"^(?:(?:{ROLE_ALTERNATION})\s+)+(?:of|for)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def org_list_entries(text: AnnotatedText) -> Iterator[Found]:
+    """Organisation lists: lines under country subheadings (an annex of participants); the
+    names in a partners list ('KMTU International, KMTU Africa, TAMWA'); short lines elsewhere
+    that are just a name ('KMTU Nairobi'); and '... partner organizations (KFA, BDA, ...)'."""
+    if text.section is None or text.key in CONTACT_SECTION_KEYS:
+        return
+    yield from enumerated_members(text.text)
+    lines = [(start, line) for start, line in lines_with_offsets(text.text) if line.strip()]
+    by_country = text.key in ORG_LIST_SECTION_KEYS and (
+        sum(lookup_country(line.strip()) is not None for _, line in lines) >= 2
+    )
+    longest = MAX_LIST_LINE_WORDS if text.key == "main_partners" else MAX_NAME_LINE_WORDS
+    for line_start, line in lines:
+        if lookup_country(line.strip()) is not None:
+            continue
+        if by_country and len(line.split()) <= 15:
+            yield from org_entry(text.text, line_start, line)
+            continue
+        if len(line.split()) > longest:
+            continue  # a paragraph, not a list
+        for part_start, part in comma_parts(line, defined_spans(line) + enumerated_names(line)):
+            if looks_like_list_name(part):
+                yield from org_entry(text.text, line_start + part_start, part)
+
+
+def defined_spans(line: str) -> list[tuple[int, int]]:
+    """Where a line spells out an acronym ("Ministry of Labour, Crafts and Trade (MLCT)"):
+    a comma there is part of the name."""
+    return [(d.long_start, d.long_end) for d in find_acronym_definitions(line)]
+
+
+_MEMBER_LIST = re.compile(
+    r"\b(?:organi[sz]ations|partners|members|institutions|NGOs|networks|agencies)"
+    r"(?:\s+of\s+[^()\n]{1,60}?)?\s*\((?P<items>[^()\n]{3,300})\)"
+)
+
+
+def enumerated_members(text: str) -> Iterator[Found]:
+    """'The partner organizations of X (KFA, BDA, TAMWA, and others)': each named item."""
+    for match in _MEMBER_LIST.finditer(text):
+        items = match.group("items")
+        if items.count(",") < 2:
+            continue
+        for part_start, part in comma_parts(items):
+            name = re.sub(r"^\s*and\s+", "", part)
+            words = words_of(name)
+            if words and all(w[:1].isupper() for w in words) and len(words) <= 6:
+                yield from org_entry(text, match.start("items") + part_start, part)
+
+
+def org_entry(text: str, start: int, entry: str) -> Iterator[Found]:
+    stripped = re.sub(r"^(?:and|the|The)\s+", "", entry.strip()).rstrip(" .;,")
+    if not stripped:
+        return
+    offset = start + entry.index(stripped)
+    written = text[offset : offset + len(stripped)]
+    yield Found("ORG", offset, offset + len(written), plain_org_name(written), "rule")
+
+
+def expand_listed(text: AnnotatedText, item: Found, acronyms: Acronyms) -> Found:
+    """A listed organisation's full name once the card's acronyms are known."""
+    if item.label != "ORG":
+        return item
+    written = " ".join(text.text[item.start : item.end].split())
+    long = acronyms.long_form(written)
+    return replace(item, normalized=long) if long else item
+
+
+def looks_like_list_name(part: str) -> bool:
+    """'European Union', 'ECOWAS', 'Federation of Growers in East Africa (FGEA)'; not
+    'Farmers' or 'Women’s Enterprises' (a kind of partner, not a name)."""
+    entry = part.strip().rstrip(" .;")
+    words = words_of(entry)
+    if not words or len(words) > 10 or ":" in entry or lookup_country(entry) is not None:
+        return False
+    if len(words) == 1:
+        return is_acronym(words[0]) and words[0].isupper()
+    if re.search(r"(?:organi[sz]ations|enterprises|institutions|partners)$", entry, re.I):
+        return False
+    if words[-1].lower() in EVENT_HEADS:
+        return False  # "NHCA KPI Course"
+    bare = [re.sub(r"^[dl]['’]", "", w) for w in words]  # "l'Eau" counts as capitalised
+    capitalised = bare[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in bare)
+    return capitalised and (has_org_keyword(entry) or any(is_acronym(w) for w in words))
+
+
+_HONORIFIC_NAME = re.compile(
+    rf"\b{HONORIFIC}[ \t]+(?P<name>{CAPITAL}[\w'’\-]+(?:[ \t]+{NAME_WORD}){{0,4}}?"
+    rf"(?:[ \t]+{CAPITAL}[\w'’\-]+)(?:,?[ \t]+(?:Jr|Sr)\.?)?)"
+    # The shortest name that is not followed by another capitalised word: three-word names
+    # ("Ms. Fatou Bintou Mbaye") stay whole, a sentence after the name stays out.
+    rf"(?![\w'’\-]|[ \t]+{CAPITAL}[\w'’\-.])"
+)
+
+
+def honorific_persons(text: str) -> Iterator[Found]:
+    """'Mr. Kwame Asante', 'Ms. Lindiwe Dlamini': an honorific before capitalised words."""
+    for match in _HONORIFIC_NAME.finditer(text):
+        start, end = match.span("name")
+        name = text[start:end]
+        if plausible_person(NAME_SUFFIX.sub("", name)):
+            yield Found("PERSON", start, end, normalize_person(name), "rule")

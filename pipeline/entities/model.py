@@ -1,0 +1,240 @@
+"""The model's ORG and PERSON spans: trimmed, widened to a whole name, and kept only
+where they are an organisation or a person in these forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pycountry
+from spacy.tokens import Doc, Span
+
+from pipeline.countries import find_countries, lookup_country
+from pipeline.entities.filters import (
+    has_org_keyword,
+    is_acronym,
+    names_a_body,
+    normalize_org,
+    normalize_person,
+    plausible_org,
+    plausible_person,
+    words_of,
+)
+from pipeline.entities.spans import Acronyms, Found
+from pipeline.entities.vocabulary import (
+    EVENT_HEADS,
+    LINKING_WORDS,
+    ROLE_WORDS,
+    SENTENCE_OPENERS,
+    UNIT_HEADS,
+)
+from pipeline.igos import igo_full_name
+from pipeline.personnames import HONORIFIC
+from pipeline.text import CAPITAL, NOT_NAME_WORDS
+
+
+def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
+    enumerations = enumerated_names(text)
+    places = places_in(doc)
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "PERSON"):
+            continue
+        start, end = trim_span(text, ent.start_char, ent.end_char, ent.label_)
+        enumerated = enclosing_span(enumerations, ent.start_char, ent.end_char)
+        if ent.label_ == "ORG" and enumerated is not None:
+            start, end = enumerated  # "the Ministry of Water, Sanitation and" + "Hygiene"
+        span = text[start:end]
+        if start >= end or "\n" in span:
+            continue  # a name does not cross a line or a block
+        # "Kibera Prison" tagged PERSON is an organisation by its head word, and so is
+        # "Weavers Network Kenya": a person's name does not end with a country.
+        is_org = ent.label_ == "ORG" or has_org_keyword(span) or ends_with_country(span)
+        if is_org and (
+            describes_something_else(text, end, span, acronyms)
+            or is_currency_amount(text, start, end)
+        ):
+            continue
+        if is_org and names_a_body(span):
+            start = with_leading_name_words(text, start)  # "the Yabelo" + "Pastoral Institute"
+            start += parent_organisation_start(text[start:end])
+            span = text[start:end]
+        if is_org and plausible_org(span, acronyms):
+            yield Found("ORG", start, end, normalize_org(span, acronyms), "model")
+        elif (
+            ent.label_ == "PERSON"
+            and plausible_person(span)
+            and (" " in span or after_title(text, start))
+            and ent not in places
+            and not joined_to_a_place(ent, places)
+        ):
+            yield Found("PERSON", start, end, normalize_person(span), "model")
+
+
+CAPITALISED_WORD = rf"(?:[dl]['’])?{CAPITAL}[\w'’\-&]*"
+_CAPITALISED_RUN = rf"{CAPITALISED_WORD}(?:[ \t]+{CAPITALISED_WORD})*"
+# "Ministry of Water, Sanitation and Hygiene", "ILO Office for Kenya, Rwanda and Uganda": a
+# head, "of" or "for", then an enumeration with at least one comma.
+_ENUMERATED_NAME = re.compile(
+    rf"{_CAPITALISED_RUN}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}"
+    rf"(?:,[ \t]+{_CAPITALISED_RUN})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}"
+    rf"(?P<tail>(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN})*)"
+    r"(?![\w'’\-])"
+)
+_QUALIFIER = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+
+
+def enumerated_names(text: str) -> list[tuple[int, int]]:
+    """Spans of such names, without a country that qualifies them ("... and Sport of
+    Armenia", "... of Population of the Republic of Tajikistan")."""
+    spans = []
+    for match in _ENUMERATED_NAME.finditer(text):
+        end = match.end()
+        for qualifier in _QUALIFIER.finditer(text, match.start("tail"), match.end()):
+            if lookup_country(text[qualifier.end() : match.end()]) is not None:
+                end = qualifier.start()
+                break
+        spans.append((match.start(), end))
+    return spans
+
+
+def enclosing_span(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The enumerated name that starts inside the model's span [start, end): the model
+    stopped at one of its commas, or ran on into the country after it."""
+    for span_start, span_end in spans:
+        if start <= span_start < end:
+            return span_start, span_end
+    return None
+
+
+def is_currency_amount(text: str, start: int, end: int) -> bool:
+    """'ETB 3.2 million', '9,500 INR': a currency code next to an amount."""
+    code = text[start:end]
+    if not re.fullmatch(r"[A-Z]{3}", code) or pycountry.currencies.get(alpha_3=code) is None:
+        return False
+    before = text[max(0, start - 20) : start]
+    amount_before = re.search(r"\d(?:[ \t]+(?:million|billion|thousand|m|bn))?[ \t]?$", before)
+    return bool(re.match(r"[ \t]?\d", text[end:]) or amount_before)
+
+
+def with_leading_name_words(text: str, start: int) -> int:
+    """Where a name really starts when the model left out capitalised words before it
+    ("the Yabelo" + "Pastoral Training Institute"); not past a sentence opener ("In")."""
+    while word := _WORD_BEFORE.search(text, max(0, start - 40), start):
+        if word.group(1) in NOT_NAME_WORDS or word.group(1).lower() in SENTENCE_OPENERS:
+            break
+        start = word.start()
+    return start
+
+
+_WORD_BEFORE = re.compile(rf"(?<![\w'’\-])({CAPITALISED_WORD})[ \t]+$")
+_PARENT = re.compile(r"\s+of\s+the\s+(?=[A-Z])")
+
+
+def parent_organisation_start(span: str) -> int:
+    """Where the organisation starts in a unit's name: 'Faculty of Agriculture of the
+    National University of Laos' names the university (the faculty is a part of it)."""
+    words = words_of(span)
+    if not words or words[0].lower() not in UNIT_HEADS:
+        return 0
+    parent = _PARENT.search(span)
+    if parent is None or not names_a_body(span[parent.end() :]):
+        return 0
+    return parent.end()
+
+
+PLACE_LIKE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
+_LOCATIVE_BEFORE = re.compile(r"\b(?:from|in|at|near|across|throughout|around)[ \t]+$")
+
+
+def places_in(doc: Doc) -> list[Span]:
+    """What the model calls a place, plus 'PERSON's right after 'from' or 'in' ('a farmer
+    from Buôn Hồ', 'taught in Afaan Oromo'): with no honorific, those are places."""
+    return [
+        ent
+        for ent in doc.ents
+        if ent.label_ in PLACE_LIKE_LABELS
+        or (
+            ent.label_ == "PERSON"
+            and _LOCATIVE_BEFORE.search(doc.text[max(0, ent.start_char - 12) : ent.start_char])
+        )
+    ]
+
+
+def joined_to_a_place(person: Span, places: list[Span]) -> bool:
+    """'from Sindh and Khyber Pakhtunkhwa': a name joined by 'and' or a comma to a place
+    (or to what the model calls an organisation) is another place."""
+    text = person.doc.text
+    for other in places:
+        if other.end_char <= person.start_char:
+            gap = text[other.end_char : person.start_char]
+        elif person.end_char <= other.start_char:
+            gap = text[person.end_char : other.start_char]
+        else:
+            continue
+        if re.fullmatch(r"\s*(?:,|and|or|&)?\s*", gap) and not gap.isspace():
+            return True
+        if other.text.endswith((" and", ",")) and (gap == "" or gap.isspace()):
+            return True  # "Goiás and" + "Mato Grosso"
+    return False
+
+
+def after_title(text: str, start: int) -> bool:
+    """'President Kenyatta': a one-word name is a person only after a title or honorific
+    (alone, NER also takes languages and towns for persons: 'Quechua', 'Nakuru')."""
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
+    if before is None:
+        return False
+    word = before.group(1).strip(",").lower()
+    return word in ROLE_WORDS or re.fullmatch(HONORIFIC, before.group(1)) is not None
+
+
+def ends_with_country(span: str) -> bool:
+    mentions = find_countries(span)
+    return bool(mentions) and mentions[-1].end == len(span) and mentions[-1].start > 0
+
+
+def describes_something_else(text: str, end: int, span: str, acronyms: Acronyms) -> bool:
+    """'the NHCA Market project', 'CSR programs': a name used to qualify a noun."""
+    following = re.match(r"[ \t]+([a-z][a-z\-]+)", text[end : end + 30])
+    if following is None:
+        return False
+    noun = following.group(1)
+    if noun in EVENT_HEADS:
+        return True
+    undefined_acronym = is_acronym(span) and " " not in span and span not in acronyms.orgs
+    return undefined_acronym and noun not in LINKING_WORDS and igo_full_name(span) is None
+
+
+_LEADING_NOISE = re.compile(
+    r"^(?:(?:the|The|THE|this|This|these|These|its|Its|their|Their|our|Our)\s+"
+    r"|[\s\"“‘'(,;:.\-–])*"
+)
+_TRAILING_NOISE = re.compile(
+    r"(?:['’]s|[\s\"”’',;:\-–(]|(?<=\s)(?:of|for|and|the|in|at|de|du|des)(?=\s|$))*$"
+)
+# "Radio Sur Andina in Arequipa": a name without "of"/"for" does not go on with "in Place"
+# ("Federation of Growers in East Africa" does).
+_PLACE_AFTER_IN = re.compile(
+    rf"^(?!.*\b(?:of|for)\b)(?P<name>.+?)\s+in\s+{CAPITAL}[\w'’\-]*(?:\s+{CAPITAL}[\w'’\-]*)*$"
+)
+
+
+def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Without a leading article, a possessive 's, a dangling '(', or a comma-joined head."""
+    start += len(_LEADING_NOISE.match(text[start:end]).group())  # type: ignore[union-attr]
+    span = text[start:end]
+    possessive = re.search(r"['’]s\b", span)
+    if label == "PERSON" and possessive:
+        end = start + possessive.start()  # "Jane Doe’s Theory X"
+    if label == "ORG" and ", " in span:
+        start += span.rindex(", ") + 2  # "Insurance, ILO Regional Office": the last part
+    if label == "ORG":
+        end = start + len(_PLACE_AFTER_IN.sub(r"\g<name>", text[start:end]))  # "X in Lima"
+    span = text[start:end]
+    if span.count("(") > span.count(")"):
+        if text[end : end + 1] == ")":
+            end += 1
+        else:
+            end = start + span.index("(")  # "Organization of ... Unity (Organisation de l'"
+    end -= len(_TRAILING_NOISE.search(text[start:end]).group())  # type: ignore[union-attr]
+    return start, max(start, end)

@@ -1,0 +1,100 @@
+"""ORG and PERSON candidates by tier: where they overlap, the earlier tier wins."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.countries import CountryMention
+from pipeline.entities.definitions import acronym_uses, defined_long_forms, igo_mentions, name_uses
+from pipeline.entities.listed import honorific_persons
+from pipeline.entities.model import model_names
+from pipeline.entities.spans import Acronyms, AnnotatedText, Found, overlaps
+
+
+def names_in(
+    text: AnnotatedText,
+    doc: Doc,
+    acronyms: Acronyms,
+    listed: list[Found],
+    declared: set[str],
+    known: set[str],
+) -> list[Found]:
+    """ORG and PERSON spans by tier: lines the form's layout names (lists, contacts), then
+    spelled-out definitions, names the card lists and honorifics, then the model, then
+    acronyms and the IGO table. Where candidates overlap, the earlier tier wins; within a
+    tier, the longer span."""
+    tiers: list[list[Found]] = [
+        listed,
+        [
+            *defined_long_forms(text.text, acronyms),
+            *name_uses(text.text, known, acronyms),
+            *honorific_persons(text.text),
+        ],
+        list(model_names(text.text, doc, acronyms)),
+        [
+            *acronym_uses(text.text, acronyms),
+            *igo_mentions(text.text),
+            *name_uses(text.text, declared, acronyms),
+        ],
+    ]
+    accepted: list[Found] = []
+    for tier in tiers:
+        for candidate in sorted(tier, key=lambda f: (f.start - f.end, f.start)):
+            if clashes_with_country(candidate, text.countries):
+                continue
+            if not any(overlaps(candidate.start, candidate.end, a.start, a.end) for a in accepted):
+                accepted.append(candidate)
+    accepted = [f for f in accepted if not place_after_organisation(text.text, f, accepted)]
+    return sorted(accepted, key=lambda f: (f.start, f.label))
+
+
+def place_after_organisation(text: str, item: Found, accepted: list[Found]) -> bool:
+    """'Nkabom Youth Cooperative, Sefwi Wiawso': the model's PERSON right after an
+    organisation and a comma is where the organisation is."""
+    if item.label != "PERSON" or item.source != "model":
+        return False
+    comma = re.search(r",[ \t]*$", text[max(0, item.start - 4) : item.start])
+    if comma is None:
+        return False
+    comma_at = max(0, item.start - 4) + comma.start()
+    return any(other.label == "ORG" and other.end == comma_at for other in accepted)
+
+
+def clashes_with_country(candidate: Found, countries: list[CountryMention]) -> bool:
+    """An ORG inside a country's name ('Leone'), a PERSON touching one ('Costa')."""
+    for mention in countries:
+        if candidate.label == "ORG" and (
+            mention.start <= candidate.start and candidate.end <= mention.end
+        ):
+            return True
+        if candidate.label == "ORG" and mention.start < candidate.start < mention.end:
+            return True  # "Tobago (MTIT)" out of "Trinidad and Tobago (MTIT)"
+        if candidate.label == "PERSON" and overlaps(
+            candidate.start, candidate.end, mention.start, mention.end
+        ):
+            return True
+    return False
+
+
+def drop_persons_named_like_orgs(
+    texts: list[AnnotatedText], names: list[list[Found]]
+) -> list[list[Found]]:
+    """A PERSON whose words the card uses inside an organisation's name is that name's head
+    ('Kilimo' of 'Kilimo Mazao Traders Union'), not a person."""
+    org_names = {
+        text.text[f.start : f.end].casefold()
+        for text, found in zip(texts, names, strict=True)
+        for f in found
+        if f.label == "ORG"
+    }
+
+    def named_like_org(text: AnnotatedText, item: Found) -> bool:
+        written = text.text[item.start : item.end].casefold()
+        return any(written in org and written != org for org in org_names)
+
+    return [
+        [f for f in found if not (f.label == "PERSON" and named_like_org(text, f))]
+        for text, found in zip(texts, names, strict=True)
+    ]
