@@ -702,6 +702,9 @@ def starts_block(raw: RawLine, previous: Line | None) -> bool:
 
 WORD_END_HYPHEN = re.compile(r"(\w+)-$")
 WORD_START = re.compile(r"^(\w+)")
+# A dash that joins two words ("Ghana–Kenya–Uganda", "2015–2019"), cut at a line end: the
+# words go on without a space. A dash set off by spaces ("training – and") is left alone.
+WORD_END_DASH = re.compile(r"\w[–—]$")
 
 
 def resolve_hyphenation(lines: list[Line], model: str | None = None) -> list[Line]:
@@ -724,8 +727,12 @@ def document_vocabulary(lines: list[Line]) -> Counter[str]:
 def join_decision(
     line: Line, following: Line | None, vocabulary: Counter[str], model: str | None
 ) -> Line:
+    if following is None or following.marker is not None:
+        return line
+    if WORD_END_DASH.search(line.text) and WORD_START.match(following.text):
+        return replace(line, continues_word=True)
     left = WORD_END_HYPHEN.search(line.text)
-    if left is None or following is None or following.marker is not None:
+    if left is None:
         return line
     right = WORD_START.match(following.text)
     if right is None:

@@ -462,3 +462,26 @@ def test_ligature_glyphs_are_spelled_out() -> None:
         assert {"ﬀ", "ﬁ", "ﬃ", "ﬂ"} <= {char["text"] for char in pdf.pages[0].chars}
     lines = texts(extract(spec).lines)
     assert lines == ["Mr Aseffa of the finance office wrote to aseffa@ilo.org on flows."]
+
+
+def test_a_dash_between_words_at_a_line_end_joins_without_a_space() -> None:
+    """Issue 12, class 6: "Ghana–Kenya–" / "Uganda" is one run of names, not "Kenya– Uganda";
+    a dash set off by spaces stays a pause."""
+    spec = body(
+        [
+            Para("Partners of the Ghana–Kenya–\nUganda corridor met in 2015–\n2019 each year."),
+            Para("They trained farmers –\nand their children."),
+        ]
+    )
+    lines = extract(spec).lines
+    assert texts(lines) == [
+        "Partners of the Ghana–Kenya–",
+        "Uganda corridor met in 2015–",
+        "2019 each year.",
+        "They trained farmers –",
+        "and their children.",
+    ]
+    assert join_lines(lines[:3]) == (
+        "Partners of the Ghana–Kenya–Uganda corridor met in 2015–2019 each year."
+    )
+    assert join_lines(lines[3:]) == "They trained farmers – and their children."
