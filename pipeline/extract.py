@@ -705,6 +705,10 @@ WORD_START = re.compile(r"^(\w+)")
 # A dash that joins two words ("Ghana–Kenya–Uganda", "2015–2019"), cut at a line end: the
 # words go on without a space. A dash set off by spaces ("training – and") is left alone.
 WORD_END_DASH = re.compile(r"\w[–—]$")
+# A web address cut after one of its separators ("https://www.ilo.org/global/" + "topics"):
+# it goes on without a space, and a hyphen there is the address's own.
+URL_END = re.compile(r"(?:https?://|www\.)\S*[/\-_.=?&#]$", re.IGNORECASE)
+URL_GOES_ON = re.compile(r"^[\w%~/#?=&\-.]+(?:\s|$)")
 
 
 def resolve_hyphenation(lines: list[Line], model: str | None = None) -> list[Line]:
@@ -730,6 +734,8 @@ def join_decision(
     if following is None or following.marker is not None:
         return line
     if WORD_END_DASH.search(line.text) and WORD_START.match(following.text):
+        return replace(line, continues_word=True)
+    if URL_END.search(line.text) and URL_GOES_ON.match(following.text):
         return replace(line, continues_word=True)
     left = WORD_END_HYPHEN.search(line.text)
     if left is None:

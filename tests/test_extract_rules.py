@@ -485,3 +485,19 @@ def test_a_dash_between_words_at_a_line_end_joins_without_a_space() -> None:
         "Partners of the Ghana–Kenya–Uganda corridor met in 2015–2019 each year."
     )
     assert join_lines(lines[3:]) == "They trained farmers – and their children."
+
+
+def test_a_web_address_cut_at_a_line_end_is_joined_whole() -> None:
+    """Issue 12, class 10: a narrow column wraps a long address after a separator; the
+    address must come out whole, its own hyphen kept."""
+    spec = body(
+        [
+            Para("Guides are online at https://www.example.org/green-\njobs/toolkit and at"),
+            Para("www.example.net/resources/\nrural-finance.html for all."),
+        ]
+    )
+    lines = extract(spec).lines
+    assert join_lines(lines[:2]) == (
+        "Guides are online at https://www.example.org/green-jobs/toolkit and at"
+    )
+    assert join_lines(lines[2:]) == "www.example.net/resources/rural-finance.html for all."
