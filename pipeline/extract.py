@@ -706,8 +706,9 @@ WORD_START = re.compile(r"^(\w+)")
 # words go on without a space. A dash set off by spaces ("training – and") is left alone.
 WORD_END_DASH = re.compile(r"\w[–—]$")
 # A web address cut after one of its separators ("https://www.ilo.org/global/" + "topics"):
-# it goes on without a space, and a hyphen there is the address's own.
-URL_END = re.compile(r"(?:https?://|www\.)\S*[/\-_.=?&#]$", re.IGNORECASE)
+# it goes on without a space, and a hyphen there is the address's own. Not after a full
+# stop or a bracket: "(www.example.org)." ends a sentence.
+URL_END = re.compile(r"(?:https?://|www\.)[^\s()]*[/\-_=?&#]$", re.IGNORECASE)
 URL_GOES_ON = re.compile(r"^[\w%~/#?=&\-.]+(?:\s|$)")
 
 

@@ -501,3 +501,10 @@ def test_a_web_address_cut_at_a_line_end_is_joined_whole() -> None:
         "Guides are online at https://www.example.org/green-jobs/toolkit and at"
     )
     assert join_lines(lines[2:]) == "www.example.net/resources/rural-finance.html for all."
+
+
+def test_a_web_address_ending_a_sentence_at_a_line_end_stays_apart() -> None:
+    """Seen on the sample: "(www.childlabourdialogues.org)." closed its sentence."""
+    spec = body([Para("See the platform (www.example.org).\nAll themes were discussed.")])
+    lines = extract(spec).lines
+    assert join_lines(lines) == "See the platform (www.example.org). All themes were discussed."
