@@ -129,6 +129,10 @@ class FieldText:
 
 def field_lines(lines: list[Line]) -> list[str]:
     """One string per field: a line without a label continues the field above it."""
+    return [field.text() for field in field_groups(lines)]
+
+
+def field_groups(lines: list[Line]) -> list[FieldText]:
     fields: list[FieldText] = []
     index = 0
     while index < len(lines):
@@ -140,18 +144,42 @@ def field_lines(lines: list[Line]) -> list[str]:
             continue
         alone = field_label(line.text) is None and label_alone(line.text) is not None
         opens = alone or line_field(line.text) is not None or unknown_label(line.text)
-        if opens or not fields:
+        if opens or not fields or back_in_label_column(fields[-1], line):
             fields.append(FieldText([line], 1 if alone else 0))
         else:
             fields[-1].lines.append(line)
         index += 1
-    return [field.text() for field in fields]
+    return fields
+
+
+LABEL_COLUMN_JUMP = 20.0  # points: a line this far left of the value above is a new row
+
+
+def back_in_label_column(field: FieldText, line: Line) -> bool:
+    """A line that starts well left of the value line above it opens a row of its own: the
+    label cell of a table row whose label the vocabulary does not know ('Office line')."""
+    previous = field.lines[-1]
+    is_value = len(field.lines) > field.label_lines
+    return is_value and line.page == previous.page and line.x0 < previous.x0 - LABEL_COLUMN_JUMP
 
 
 def unknown_labels(lines: list[Line]) -> list[tuple[str, int]]:
-    """(label, page) of each nominee-block line opened by a label the form does not know."""
-    found = [(unknown_label(line.text), line.page) for line in lines]
-    return [(label, page) for label, page in found if label is not None]
+    """(label, page) of each nominee-block field opened by a label the form does not know:
+    'Skype ID:', or a table row's label cell ('Office line') beside its value cell."""
+    found: list[tuple[str, int]] = []
+    for index, field in enumerate(field_groups(lines)):
+        first = field.lines[0]
+        label = unknown_label(first.text)
+        if label is None and index and line_field(first.text) is None:
+            beside_value = len(field.lines) > 1 and field.lines[1].x0 > first.x0
+            short = len(first.text.split()) <= MAX_LABEL_WORDS
+            label = first.text.strip() if beside_value and short else None
+        if label is not None:
+            found.append((label, first.page))
+    return found
+
+
+MAX_LABEL_WORDS = 4
 
 
 def parse_nominee(lines: list[Line]) -> Nominee:

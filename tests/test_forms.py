@@ -227,3 +227,18 @@ def test_overflowing_field_keeps_its_lines_apart() -> None:
     tops = sorted({round(char["top"], 2) for char in chars})
     assert len(tops) == 12
     assert min(b - a for a, b in itertools.pairwise(tops)) >= 10.0
+
+
+def test_table_row_with_an_unknown_label_is_a_row_of_its_own() -> None:
+    """First run on held-out set 6: a label cell the vocabulary does not know ('Office
+    line') was glued to the value above it, and the country was lost."""
+    spec = single_nepal()
+    spec.cards[0].nominee.insert(2, Field("Office line:", "+977 1 4412734"))
+    document = run(render(in_layout(spec, "table")).data)
+    card = document.cards[0]
+    assert card.nominee.country is not None and card.nominee.country.code == "NP"
+    assert "Office line +977 1 4412734" in card.nominee.text.splitlines()
+    assert [w.message for w in document.warnings if w.code == "unknown_label"] == [
+        "nominee label 'Office line' is not a known field; its line is kept in the nominee "
+        "block's text"
+    ]
