@@ -8,11 +8,11 @@ import itertools
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
@@ -83,6 +83,7 @@ class ExtractedDocument:
 # ---------------------------------------------------------------------------
 # Opening the PDF: every failure becomes a typed error.
 
+T = TypeVar("T")
 PDF_MAGIC = b"%PDF-"
 # Where a PDF header may start: some producers put junk bytes before it.
 MAGIC_SEARCH_WINDOW = 1024
@@ -106,7 +107,11 @@ def extract_pdf(data: bytes, settings: Settings) -> ExtractedDocument:
         ]
         width, height = first_page_size(pdf)
         title = metadata_title(safe_metadata(pdf))
-        form_notes = formfields.form_field_warnings(pdf.pages)
+        form_notes: list[Warning] = []
+        notes = optional_layer(
+            0, "form fields", lambda: formfields.form_field_warnings(pdf.pages), form_notes
+        )
+        form_notes += notes or []
     from pipeline import ocr  # deferred: ocr builds on this module's line builder
 
     recognised = ocr.ocr_pages(data, pages, settings)
@@ -233,6 +238,7 @@ class RawPage:
     links: list[Link]
     has_images: bool
     over_limit: Warning | None = None  # why the page was skipped (a work cap), if it was
+    notes: list[Warning] = field(default_factory=list)  # secondary layers it could not read
 
 
 def read_page(page: pdfplumber.page.Page, number: int, settings: Settings) -> RawPage:
@@ -244,20 +250,38 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings) -> Ra
         return skipped_page(page, number, str(exc))
     except PARSER_ERRORS as exc:
         raise DamagedPdfError(f"page {number} cannot be read: {describe(exc)}") from exc
+    notes: list[Warning] = []
     try:
         # Answers typed into a fillable form's fields read as if printed where they sit.
-        chars = page_text_chars(page.chars) + formfields.field_chars(page)
+        fields = optional_layer(number, "form fields", lambda: formfields.field_chars(page), notes)
+        chars = page_text_chars(page.chars) + (fields or [])
         lines = tables.lines_by_cell(page, chars, number, page_lines)
-        links = page_links(page, number, lines)
+        links = optional_layer(number, "links", lambda: page_links(page, number, lines), notes)
         for line in lines:
             line.chars = []  # layout facts are kept on the line; chars would cost memory
-        has_images = bool(page.images)
-        return RawPage(number, float(page.width), float(page.height), lines, links, has_images)
+        has_images = optional_layer(number, "images", lambda: bool(page.images), notes)
+        size = float(page.width), float(page.height)
+        return RawPage(number, *size, lines, links or [], bool(has_images), None, notes)
     except PARSER_ERRORS as exc:
         raise DamagedPdfError(f"page {number} cannot be read: {describe(exc)}") from exc
     finally:
         page.flush_cache()
         page.get_textmap.cache_clear()
+
+
+def optional_layer(
+    number: int | None, layer: str, read: Callable[[], T], notes: list[Warning]
+) -> T | None:
+    """A secondary layer of a page (links, images, form fields): when it cannot be read, the
+    page keeps its text and a warning names the page and the layer. Only the text layer
+    may cost the document (a real PDF's link annotations recurse without end in pdfminer)."""
+    try:
+        return read()
+    except PARSER_ERRORS as exc:
+        where = f"page {number}" if number is not None else "the document"
+        message = f"{where}: its {layer} could not be read ({describe(exc)}); text kept"
+        notes.append(Warning(code="layer_unreadable", message=message, page=number))
+        return None
 
 
 def skipped_page(page: pdfplumber.page.Page, number: int, reason: str) -> RawPage:
@@ -544,16 +568,20 @@ def text_layer_warnings(pages: list[RawPage], reason: str = "") -> list[Warning]
         if any(page.has_images for page in pages):
             raise NoTextLayerError(f"no page has a text layer (a scanned document?){because}")
         raise EmptyFileError("the PDF has no text on any page")
-    return [
-        Warning(
-            code="no_text_layer",
-            message=f"page {page.number} has images but no text layer; its content is "
-            f"missing{because}",
-            page=page.number,
-        )
-        for page in textless
-        if page.has_images
-    ] + over_limit
+    return (
+        [
+            Warning(
+                code="no_text_layer",
+                message=f"page {page.number} has images but no text layer; its content is "
+                f"missing{because}",
+                page=page.number,
+            )
+            for page in textless
+            if page.has_images
+        ]
+        + over_limit
+        + [note for page in pages for note in page.notes]
+    )
 
 
 MARGIN_BAND = 0.1  # top and bottom tenth of the page: where headers and footers live

@@ -168,3 +168,20 @@ def test_unreadable_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     locked.chmod(0)
     assert main(["run", str(locked.parent), "--out", str(tmp_path / "out"), "--quiet"]) == 1
     assert capsys.readouterr().err.startswith(f"{locked}: unreadable: cannot read")
+
+
+def test_an_unreadable_link_layer_keeps_the_page_text() -> None:
+    """A real, readable PDF (federal-register-2020-17221.pdf) whose link annotations recurse
+    without end inside pdfplumber: the links are lost with a warning naming the page and the
+    layer, never the document (it used to fail whole as `damaged`)."""
+    from pipeline.extract import extract_pdf
+    from pipeline.settings import Settings
+
+    data = (
+        REPO / "tests" / "fixtures" / "thirdparty" / "federal-register-2020-17221.pdf"
+    ).read_bytes()
+    document = extract_pdf(data, Settings(ocr="off"))
+    assert document.page_count == 15
+    assert any("Federal Register" in line.text for line in document.lines)
+    unreadable = [w for w in document.warnings if w.code == "layer_unreadable"]
+    assert any(w.page == 1 and "its links could not be read" in w.message for w in unreadable)
