@@ -7,9 +7,15 @@ process with a time limit; one file's failure never stops the batch. Outputs are
 atomically as OUT/<stem>.json (two inputs with one stem get '<stem>-<hash>.json'), and
 OUT/_manifest.json records every input, rewritten after each finished file.
 
+A zero-byte file or one without a PDF header is rejected before any worker starts. The
+summary at the end counts the files by outcome and by warning ("2 files without any
+nomination (no_cards)"), names the output folder and the manifest and says what to do next.
+
 Exit status: 0 when every input succeeded or was unchanged, 1 when any input failed (its
-error is one line on stderr: file, code, message), 2 for a usage error, 130/143 when
-interrupted by SIGINT/SIGTERM (the manifest then marks unfinished files 'pending').
+error is one line on stderr: file, code, message; with --strict, a file written without
+any nomination fails too), 2 for a usage error (a missing input, a folder without PDFs unless
+--allow-empty), 130/143 when interrupted by SIGINT/SIGTERM (the manifest then marks
+unfinished files 'pending').
 """
 
 from __future__ import annotations
@@ -17,7 +23,6 @@ from __future__ import annotations
 import argparse
 import os
 import signal
-import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -26,16 +31,18 @@ from pathlib import Path
 from types import FrameType
 from typing import Literal
 
-from pipeline import memory
+from pipeline import memory, voice
 from pipeline.errors import (
     ModelNotFoundError,
     PipelineError,
+    StrictWarningError,
     UsageError,
 )
 from pipeline.inputs import (
     InputFile,
     assign_output_names,
     check_input_file,
+    check_pdf_start,
     discover,
     file_sha256,
     output_path,
@@ -57,16 +64,24 @@ from pipeline.settings import (
     OcrMode,
     Settings,
 )
+from pipeline.summary import strict_failure
 from pipeline.workers import FileOutcome, FileTask, WorkerPool, run_in_process
 from pipeline.write import TEMP_SUFFIX
 
 DEFAULT_INPUT = Path("input")
+EXAMPLES = """
+  nominations run                          input/ into output/
+  nominations run pdfs/ -o json/ -j 2      two worker processes
+  nominations run a.pdf b.pdf -f -q        redo both, print only failures
+  nominations run pdfs/ --strict           a PDF without any nomination fails (for CI)
+  nominations run pdfs/ --max-bytes 50MB --timeout 120
+"""
 
 
 DEFAULT_OUTPUT = Path("output")
 
 
-USAGE_ERROR = 2
+USAGE_ERROR = voice.EXIT_USAGE
 
 
 EXIT_ON_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
@@ -94,6 +109,8 @@ class BatchOptions:
     quiet: bool = False
     log_format: LogFormat = "text"
     in_process: bool = False  # no worker process, no memory cap: for debuggers and profilers
+    strict: bool = False  # a file written without a nomination (or text) counts as failed
+    allow_empty: bool = False  # no PDF in the inputs is fine: exit 0 with an empty manifest
     settings: Settings = field(default_factory=Settings)
 
 
@@ -131,8 +148,9 @@ def prepare_records(
                 raise item.problem
             assert item.output_name is not None  # only problem inputs have no name
             target = output_path(options.out_dir, item.output_name)
-            check_input_file(item.path, options.settings.max_bytes)
+            record.bytes = check_input_file(item.path, options.settings.max_bytes)
             record.sha256 = file_sha256(item.path)
+            check_pdf_start(item.path)  # an empty file or a text file costs no worker
         except PipelineError as exc:
             record.status, record.error_code, record.message = "failed", exc.code, exc.message
             continue
@@ -141,8 +159,11 @@ def prepare_records(
         if not options.force:
             summary = up_to_date_summary(target, record.sha256, file_name, info, options)
         if summary is not None:
-            record.status, (record.pages, record.cards) = "skipped", summary
+            record.status, record.pages, record.cards = "skipped", summary.pages, summary.cards
+            record.warnings = summary.warnings
             record.message = "unchanged since its JSON was written"
+            if options.strict:
+                apply_strict(record)
             continue
         tasks.append(FileTask(index, os.fsdecode(item.path), file_name, os.fsdecode(target)))
     return records, tasks
@@ -158,10 +179,18 @@ def apply_outcome(record: FileRecord, outcome: FileOutcome) -> None:
     record.warnings = outcome.warnings
 
 
+def apply_strict(record: FileRecord) -> None:
+    """--strict: a written document missing a nomination or text fails the file; the JSON
+    stays (it is a valid document of these bytes), so a re-run skips it and fails it again."""
+    if problem := strict_failure(record):
+        record.status, record.error_code, record.message = "failed", problem.code, problem.message
+
+
 def remove_failed_output(out_dir: Path, record: FileRecord) -> None:
     """A failed input has no document: a JSON left by an earlier run (of other bytes, or
     another pipeline version) would no longer describe it, so it goes."""
-    if record.status == "failed" and record.output is not None:
+    strict = record.error_code == StrictWarningError.code  # its document is current
+    if record.status == "failed" and record.output is not None and not strict:
         (out_dir / record.output).unlink(missing_ok=True)
 
 
@@ -196,6 +225,8 @@ def run_batch(options: BatchOptions) -> int:
     if problem := ocr_setup_problem(options.settings.ocr):
         raise UsageError(problem)
     inputs = assign_output_names(discover(options.inputs))
+    if not inputs and not options.allow_empty:
+        raise UsageError(str(voice.nothing_to_read(options.inputs, "PDF files")))
     try:
         info = pipeline_info(options.settings.model)
     except ModelNotFoundError as exc:
@@ -219,6 +250,8 @@ def run_batch(options: BatchOptions) -> int:
         record = records[outcome.index]
         apply_outcome(record, outcome)
         remove_failed_output(options.out_dir, record)
+        if options.strict:
+            apply_strict(record)
         manifest.worker_peak_rss_bytes = max(manifest.worker_peak_rss_bytes, outcome.peak_rss_bytes)
         manifest.save()
         reporter.file_finished(record)
@@ -268,30 +301,6 @@ def signals_ignored() -> Iterator[None]:
             signal.signal(sig, handler)
 
 
-def positive_int(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
-    return value
-
-
-def positive_float(text: str) -> float:
-    value = float(text)
-    if not value > 0:
-        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
-    return value
-
-
-def memory_size(text: str) -> int:
-    try:
-        value = memory.parse_size(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(str(exc)) from exc
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
-    return value
-
-
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "inputs",
@@ -301,11 +310,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="PDF files and/or folders (searched recursively for *.pdf); default: input/",
     )
     parser.add_argument(
-        "--out", type=Path, default=DEFAULT_OUTPUT, help="output folder (default: output/)"
+        "-o", "--out", type=Path, default=DEFAULT_OUTPUT, help="output folder (default: output/)"
     )
     parser.add_argument(
+        "-j",
         "--jobs",
-        type=positive_int,
+        type=voice.positive_int,
         default=None,
         help="worker processes (default: the number of CPUs); each file runs in a worker",
     )
@@ -316,11 +326,20 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "cap (for a debugger or a profiler; --timeout still applies)",
     )
     parser.add_argument(
-        "--force", action="store_true", help="redo every file, even those whose JSON is current"
+        "-f",
+        "--force",
+        action="store_true",
+        help="redo every file, even those whose JSON is current",
     )
     parser.add_argument(
-        "--quiet", action="store_true", help="no progress or log lines; errors still go to stderr"
+        "--strict",
+        action="store_true",
+        help="a file whose document misses a nomination or text (warnings no_cards, "
+        "card_unstructured, no_text_layer, page_over_limit) counts as failed: exit status 1, "
+        "for CI; its JSON is still written",
     )
+    voice.add_allow_empty(parser, "PDF files")
+    voice.add_quiet(parser, "no progress, log lines or summary; failed files still go to stderr")
     parser.add_argument(
         "--log-format",
         choices=("text", "json"),
@@ -330,25 +349,26 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--timeout",
-        type=positive_float,
+        type=voice.positive_float,
         default=DEFAULT_TIMEOUT_SECONDS,
         help=f"seconds allowed per file (default: {DEFAULT_TIMEOUT_SECONDS:g})",
     )
     parser.add_argument(
         "--max-pages",
-        type=positive_int,
+        type=voice.positive_int,
         default=DEFAULT_MAX_PAGES,
         help=f"files with more pages fail as too_large (default: {DEFAULT_MAX_PAGES})",
     )
     parser.add_argument(
         "--max-bytes",
-        type=positive_int,
+        type=voice.size,
         default=DEFAULT_MAX_BYTES,
-        help=f"larger files fail as too_large, unread (default: {DEFAULT_MAX_BYTES})",
+        help="larger files fail as too_large, unread (default: "
+        f"{memory.format_bytes(DEFAULT_MAX_BYTES)}; e.g. 200MB, 1G)",
     )
     parser.add_argument(
         "--max-memory",
-        type=memory_size,
+        type=voice.size,
         default=DEFAULT_MAX_MEMORY,
         help="memory per worker (its address space, and the resident memory of its process "
         "tree); a file that needs more fails as too_large (default: "
@@ -356,21 +376,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--max-page-chars",
-        type=positive_int,
+        type=voice.positive_int,
         default=DEFAULT_MAX_PAGE_CHARS,
         help="a page drawing more characters is skipped with a page_over_limit warning "
         f"(default: {DEFAULT_MAX_PAGE_CHARS})",
     )
     parser.add_argument(
         "--max-page-objects",
-        type=positive_int,
+        type=voice.positive_int,
         default=DEFAULT_MAX_PAGE_OBJECTS,
         help="the same for graphic objects (paths, images) drawn on one page "
         f"(default: {DEFAULT_MAX_PAGE_OBJECTS})",
     )
     parser.add_argument(
         "--max-stream-bytes",
-        type=memory_size,
+        type=voice.size,
         default=DEFAULT_MAX_STREAM_BYTES,
         help="the same for a page content stream that inflates past this size "
         f"(default: {memory.format_bytes(DEFAULT_MAX_STREAM_BYTES)})",
@@ -410,6 +430,8 @@ def options_from_args(args: argparse.Namespace) -> BatchOptions:
         quiet=args.quiet,
         log_format=args.log_format,
         in_process=args.in_process,
+        strict=args.strict,
+        allow_empty=args.allow_empty,
         settings=settings,
     )
 
@@ -418,5 +440,4 @@ def command(args: argparse.Namespace) -> int:
     try:
         return run_batch(options_from_args(args))
     except UsageError as exc:
-        print(f"nominations run: {exc}", file=sys.stderr)
-        return USAGE_ERROR
+        return voice.report_error("run", str(exc))

@@ -59,6 +59,12 @@ class InternalError(PipelineError):
     code = "internal"
 
 
+class StrictWarningError(PipelineError):
+    """--strict: the document was written, but carries a warning that makes it fail CI."""
+
+    code = "strict"
+
+
 class UsageError(Exception):
     """Wrong arguments or set-up: exit status 2, nothing processed."""
 

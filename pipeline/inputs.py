@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from pipeline.errors import (
+    EmptyFileError,
     InternalError,
     NotPdfError,
     PipelineError,
@@ -148,8 +149,9 @@ def output_path(out_dir: Path, output_name: str) -> Path:
     return target
 
 
-def check_input_file(path: Path, max_bytes: int) -> None:
-    """The checks that need no parsing: a regular file, there, within the size limit."""
+def check_input_file(path: Path, max_bytes: int) -> int:
+    """The checks that need no parsing: a regular file, there, within the size limit.
+    Returns its size."""
     try:
         info = path.stat()
     except OSError as exc:
@@ -160,6 +162,28 @@ def check_input_file(path: Path, max_bytes: int) -> None:
         raise NotPdfError("not a regular file")
     if info.st_size > max_bytes:
         raise TooLargeError(f"{info.st_size} bytes is over the limit of {max_bytes} (--max-bytes)")
+    return info.st_size
+
+
+# What extract.check_pdf_bytes looks for (a test keeps the two equal); repeated here so that
+# the parent need not import the parser to reject a file that is plainly not a PDF.
+PDF_MAGIC = b"%PDF-"
+MAGIC_SEARCH_WINDOW = 1024
+
+
+def check_pdf_start(path: Path) -> None:
+    """Reject, before any worker starts, what the extract stage would reject from its first
+    bytes: an empty file (`empty`), a file without a PDF header (`not_pdf`), in its words."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(MAGIC_SEARCH_WINDOW)
+    except OSError as exc:
+        raise UnreadableFileError(f"cannot read: {exc.strerror or exc}") from exc
+    if not head:
+        raise EmptyFileError("the file is empty (0 bytes)")
+    if PDF_MAGIC not in head:
+        kind = "an HTML page" if b"<html" in head.lower() else "not a PDF"
+        raise NotPdfError(f"no %PDF- header: the file is {kind}")
 
 
 def read_checked_input(path: Path, max_bytes: int) -> bytes:

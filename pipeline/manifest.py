@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import time
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,6 +35,7 @@ class FileRecord:
     output: str | None
     name_rule: str | None
     status: Status = "pending"
+    bytes: int | None = None  # the input's size: the progress estimate weighs files by it
     error_code: str | None = None
     message: str | None = None
     sha256: str | None = None
@@ -141,11 +143,20 @@ def load_existing_output(target: Path) -> dict[str, Any] | None:
     return data if isinstance(data, dict) else None
 
 
+@dataclass(frozen=True)
+class ExistingSummary:
+    """What the manifest records of a skipped input, read off its current JSON."""
+
+    pages: int
+    cards: int
+    warnings: dict[str, int]  # warning code -> how many, as for a file processed now
+
+
 def unchanged_summary(
     data: dict[str, Any], sha256: str, file_name: str, info: PipelineInfo
-) -> tuple[int, int] | None:
-    """(pages, cards) of an existing document made from these very bytes, under this
-    name, by this pipeline version and schema; None when anything differs."""
+) -> ExistingSummary | None:
+    """Pages, cards and warnings of an existing document made from these very bytes, under
+    this name, by this pipeline version and schema; None when anything differs."""
     source = data.get("source")
     if not isinstance(source, dict):
         return None
@@ -158,13 +169,24 @@ def unchanged_summary(
     pages, cards = source.get("pages"), data.get("cards")
     if not unchanged or not isinstance(pages, int) or not isinstance(cards, list):
         return None
-    return pages, len(cards)
+    return ExistingSummary(pages, len(cards), warning_counts(data))
+
+
+def warning_counts(data: dict[str, Any]) -> dict[str, int]:
+    """Warning code -> how many, sorted by code: a skipped file's summary counts them too."""
+    warnings = data.get("warnings")
+    codes = Counter(
+        w["code"]
+        for w in (warnings if isinstance(warnings, list) else [])
+        if isinstance(w, dict) and isinstance(w.get("code"), str)
+    )
+    return dict(sorted(codes.items()))
 
 
 def up_to_date_summary(
     target: Path, sha256: str, file_name: str, info: PipelineInfo, options: BatchOptions
-) -> tuple[int, int] | None:
-    """(pages, cards) when the input need not be processed again, else None."""
+) -> ExistingSummary | None:
+    """What the current JSON says when the input need not be processed again, else None."""
     existing = load_existing_output(target)
     if existing is None:
         return None

@@ -393,7 +393,16 @@ def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert main(["run", str(tmp_path), "--out", str(tmp_path / "file")]) == 2
 
 
-def test_empty_folder_is_not_an_error(tmp_path: Path) -> None:
+def test_an_empty_folder_is_a_usage_error_unless_allowed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     out = tmp_path / "out"
-    assert main(["run", str(tmp_path), "--out", str(out), "--quiet"]) == 0
+    (tmp_path / "notes.txt").write_text("not a PDF name", encoding="utf-8")
+    assert main(["run", str(tmp_path), "--out", str(out), "--quiet"]) == 2
+    assert capsys.readouterr().err == (
+        f"nominations run: error: {tmp_path}: no PDF files found "
+        "(give --allow-empty to accept an empty folder)\n"
+    )
+    assert not out.exists()  # nothing written, not even a manifest
+    assert main(["run", str(tmp_path), "--out", str(out), "--quiet", "--allow-empty"]) == 0
     assert read_manifest(out)["files"] == []
