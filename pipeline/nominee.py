@@ -9,7 +9,7 @@ from importlib import resources
 from pipeline.countries import country_from_text, display_name, lookup_country
 from pipeline.extract import Line, join_lines
 from pipeline.models import Country, Nominee
-from pipeline.personnames import split_honorific
+from pipeline.personnames import NAME_SUFFIX_PART, split_honorific
 from pipeline.phones import country_of_phone, parse_phones
 from pipeline.webaddresses import find_emails
 
@@ -39,7 +39,6 @@ LABEL_ALONE = re.compile(r"^\s*(?P<label>" + LABEL_WORDS + r")" + LABEL_NOTE + r
 LABEL_SPACED = re.compile(r"^\s*(?P<label>" + LABEL_WORDS + r")\s+(?=\S)", re.IGNORECASE)
 # What an unknown label looks like: a few capitalised words and a colon ("Skype ID:").
 UNKNOWN_LABEL = re.compile(r"^(?P<label>[A-Z][\w'’./()-]*(?: [\w'’./()&-]+){0,3})\s*:(?:\s|$)")
-NAME_SUFFIXES = re.compile(r"^(?:jr|sr|ii|iii|iv|phd|ph\.d)\.?$", re.IGNORECASE)
 
 
 def label_field(label: str) -> str | None:
@@ -223,7 +222,7 @@ def split_nominee(value: str) -> tuple[str | None, str | None, str | None]:
     honorific, rest = split_honorific(value)
     parts = [part.strip() for part in rest.split(",")]
     name_parts = [parts[0]]
-    while len(parts) > len(name_parts) and NAME_SUFFIXES.match(parts[len(name_parts)]):
+    while len(parts) > len(name_parts) and NAME_SUFFIX_PART.match(parts[len(name_parts)]):
         name_parts.append(parts[len(name_parts)])
     affiliation = ", ".join(parts[len(name_parts) :]).strip() or None
     return honorific, ", ".join(name_parts) or None, affiliation

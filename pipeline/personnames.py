@@ -4,12 +4,23 @@ from __future__ import annotations
 
 import re
 
-# One honorific or title as written before a name ("Dr.", "Dato' Sri", "H.E.").
+from pipeline.vocabulary import ordered
+
+
+def _alternation(written: tuple[str, ...], spaced_dots: bool = False) -> str:
+    """Words as a regex alternation in the given order; with `spaced_dots`, a "." inside a
+    word ("H.E") may be followed by a space."""
+    escaped = (re.escape(word) for word in written)
+    if spaced_dots:
+        escaped = (word.replace(r"\.", r"\.\s?") for word in escaped)
+    return "|".join(escaped)
+
+
+# One honorific or title as written before a name ("Dr.", "Dato' Sri", "H.E."): the Malay
+# title pairs, then the words of pipeline/data/vocabulary.tsv (list honorific).
 HONORIFIC = (
     r"(?:(?:(?:Datuk|Dato|Tan)(?:'|’)?\s+(?:Seri|Sri)"
-    r"|Mr|Mrs|Ms|Miss|Mx|Dr|Dra|Prof|Professor|Sir|Dame|Datuk|Datin|Dato|Hon|Rev|Lic|Lcda|Lcdo|Ing|Arq"
-    r"|Fr|Sr|Sra|Srta|Mme|Mlle|Eng|Engr|Atty|Amb|Ambassador|H\.\s?E|S\.\s?E"
-    r"|MR|MRS|MS|DR|PROF)(?:\.|'|’)?)"
+    rf"|{_alternation(ordered('honorific'), spaced_dots=True)})(?:\.|'|’)?)"
 )
 _HONORIFICS_AT_START = re.compile(rf"^(?:{HONORIFIC}(?:\s+|$))+")
 
@@ -22,3 +33,14 @@ def split_honorific(name: str) -> tuple[str | None, str]:
         return None, stripped
     honorific = match.group().strip()
     return honorific, stripped[match.end() :].strip()
+
+
+# Generational suffixes after a name ("Ana Ruiz, Jr."), as an alternation (list name_suffix).
+NAME_SUFFIX_WORDS = _alternation(ordered("name_suffix"))
+# A suffix after a name, with its comma: ", Jr.", " III".
+NAME_SUFFIX = re.compile(rf",?\s+(?:{NAME_SUFFIX_WORDS})\b\.?")
+# A comma-separated part after a name that still belongs to the name: a suffix or an
+# academic degree ("Ana Ruiz, PhD"; list academic_degree), in any case.
+NAME_SUFFIX_PART = re.compile(
+    rf"^(?:{NAME_SUFFIX_WORDS}|{_alternation(ordered('academic_degree'))})\.?$", re.IGNORECASE
+)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from pipeline.vocabulary import words
+
 # A capital letter, accented ones included ("É" of "Étienne"): `re` has no \p{Lu}.
 CAPITAL = "[A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper()) + "]"
 
@@ -15,35 +17,5 @@ def fold(word: str) -> str:
 
 
 # Capitalised words that do not start a name: articles, prepositions and pronouns that open
-# a sentence ("The", "In", "Between").
-NOT_NAME_WORDS = frozenset(
-    {
-        "The",
-        "A",
-        "An",
-        "In",
-        "On",
-        "At",
-        "For",
-        "Since",
-        "By",
-        "With",
-        "From",
-        "And",
-        "Of",
-        "Its",
-        "Their",
-        "This",
-        "That",
-        "These",
-        "Both",
-        "Under",
-        "Through",
-        "During",
-        "After",
-        "Before",
-        "Between",
-        "Our",
-        "We",
-    }
-)
+# a sentence ("The", "In", "Between"); pipeline/data/vocabulary.tsv, list not_name_word.
+NOT_NAME_WORDS = words("not_name_word")

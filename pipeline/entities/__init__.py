@@ -7,7 +7,7 @@ definitions, well-known intergovernmental organisations, names after an honorifi
 filter what it gets wrong here (headings, role text, label words, events, spans across lines).
 
 Modules, each importing only those listed before it:
-- `vocabulary`: the word tables;
+- `vocabulary`: the word tables (pipeline/data/vocabulary.tsv);
 - `spans`: `Found`, `AnnotatedText`, `Acronyms` and the text helpers they share;
 - `filters`: whether a span can be an organisation or a person; names' normal forms;
 - `model`: the model's ORG and PERSON spans, trimmed and filtered;

@@ -24,9 +24,9 @@ from pipeline.entities.spans import (
     comma_parts,
     lines_with_offsets,
 )
-from pipeline.entities.vocabulary import NAME_PARTICLES, NAME_SUFFIX, ROLE_ALTERNATION, ROLE_WORDS
+from pipeline.entities.vocabulary import NAME_PARTICLES, ROLE_ALTERNATION, ROLE_WORDS
 from pipeline.models import Contact
-from pipeline.personnames import HONORIFIC
+from pipeline.personnames import HONORIFIC, NAME_SUFFIX, NAME_SUFFIX_WORDS
 from pipeline.phones import (
     PHONE_LABEL_WORDS,
     WRITTEN_NUMBER,
@@ -58,7 +58,7 @@ _ROLE_WORD = rf"(?i:{ROLE_ALTERNATION})\b"
 _PERSON_START = re.compile(
     rf"^\s*(?P<honorific>(?:{HONORIFIC}\s+)+)?"
     rf"(?P<name>{CAPITAL}[\w'’\-]+(?:\s+(?!{_ROLE_WORD}){NAME_WORD}){{1,5}}?)"
-    rf"(?P<suffix>,?\s+(?:Jr|Sr|II|III)\b\.?)?"
+    rf"(?P<suffix>,?\s+(?:{NAME_SUFFIX_WORDS})\b\.?)?"
     # The name ends at a comma, the line's end or an e-mail, or (after an honorific)
     # where a role starts without a comma: "Ms. X Y Chairperson, ...".
     rf"(?=\s*(?:,|$|\s[\w.%+\-]+@)|(?(honorific)\s+{_ROLE_WORD}|(?!)))"

@@ -21,10 +21,10 @@ from pipeline.entities.filters import (
 )
 from pipeline.entities.model import enumerated_names
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, comma_parts, lines_with_offsets
-from pipeline.entities.vocabulary import EVENT_HEADS, NAME_SUFFIX, ROLE_ALTERNATION
+from pipeline.entities.vocabulary import EVENT_HEADS, ROLE_ALTERNATION
 from pipeline.models import Card
 from pipeline.nominee import field_label
-from pipeline.personnames import HONORIFIC
+from pipeline.personnames import HONORIFIC, NAME_SUFFIX, NAME_SUFFIX_WORDS
 from pipeline.text import CAPITAL
 
 CONTACT_SECTION_KEYS = ("contacts", "ilo_contacts")
@@ -163,7 +163,7 @@ def looks_like_list_name(part: str) -> bool:
 
 _HONORIFIC_NAME = re.compile(
     rf"\b{HONORIFIC}[ \t]+(?P<name>{CAPITAL}[\w'’\-]+(?:[ \t]+{NAME_WORD}){{0,4}}?"
-    rf"(?:[ \t]+{CAPITAL}[\w'’\-]+)(?:,?[ \t]+(?:Jr|Sr)\.?)?)"
+    rf"(?:[ \t]+{CAPITAL}[\w'’\-]+)(?:,?[ \t]+(?:{NAME_SUFFIX_WORDS})\.?)?)"
     # The shortest name that is not followed by another capitalised word: three-word names
     # ("Ms. Fatou Bintou Mbaye") stay whole, a sentence after the name stays out.
     rf"(?![\w'’\-]|[ \t]+{CAPITAL}[\w'’\-.])"

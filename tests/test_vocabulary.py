@@ -1,0 +1,76 @@
+"""The word lists of pipeline/data/vocabulary.tsv and their one loader."""
+
+from __future__ import annotations
+
+import re
+from importlib import resources
+
+import pycountry
+import pytest
+
+from pipeline.entities import vocabulary as entity_words
+from pipeline.personnames import HONORIFIC, NAME_SUFFIX, NAME_SUFFIX_PART, split_honorific
+from pipeline.text import NOT_NAME_WORDS
+from pipeline.vocabulary import entries, ordered, words
+
+LISTS = {
+    "org_keyword": "ORG_KEYWORDS",
+    "role_word": "ROLE_WORDS",
+    "job_title_ending": "JOB_TITLE_ENDINGS",
+    "common_abbreviation": "COMMON_ABBREVIATIONS",
+    "platform": "PLATFORMS",
+    "label_word": "LABEL_WORDS",
+    "not_in_person_name": "NOT_IN_PERSON_NAMES",
+    "state_head": "STATE_HEADS",
+    "event_head": "EVENT_HEADS",
+    "linking_word": "LINKING_WORDS",
+    "name_particle": "NAME_PARTICLES",
+    "unit_head": "UNIT_HEADS",
+    "sentence_opener": "SENTENCE_OPENERS",
+}
+AS_WRITTEN = {"not_name_word", "honorific", "name_suffix", "academic_degree"}
+
+
+def test_every_row_has_a_list_a_word_and_known_languages() -> None:
+    assert entries()
+    for entry in entries():
+        assert re.fullmatch(r"[a-z_]+", entry.list)
+        assert entry.word == entry.word.strip() and "\t" not in entry.word
+        if entry.list not in AS_WRITTEN:
+            assert entry.word == entry.word.lower(), entry
+        if entry.language != "-":
+            for code in entry.language.split(","):
+                language = pycountry.languages.get(alpha_2=code) or pycountry.languages.get(
+                    alpha_3=code
+                )
+                assert language is not None, entry
+
+
+def test_the_file_lists_exactly_the_lists_the_code_reads() -> None:
+    assert {entry.list for entry in entries()} == set(LISTS) | AS_WRITTEN
+
+
+def test_the_entity_tables_are_the_file_lists() -> None:
+    for name, constant in LISTS.items():
+        assert getattr(entity_words, constant) == words(name)
+    assert words("not_name_word") == NOT_NAME_WORDS
+
+
+def test_each_word_is_listed_once_per_list() -> None:
+    table = resources.files("pipeline").joinpath("data", "vocabulary.tsv").read_text("utf-8")
+    rows = [row for row in table.splitlines() if row and not row.startswith("#")]
+    assert len(rows) == len(set(rows)) == len({tuple(row.split("\t")[:2]) for row in rows})
+
+
+def test_an_unknown_list_is_an_error() -> None:
+    with pytest.raises(KeyError):
+        ordered("org_keywords")
+
+
+def test_honorifics_and_suffixes_from_the_lists() -> None:
+    assert split_honorific("H. E. Dr. Ana Ruiz") == ("H. E. Dr.", "Ana Ruiz")
+    assert split_honorific("Dato' Sri Ali Hassan") == ("Dato' Sri", "Ali Hassan")
+    assert re.fullmatch(HONORIFIC, "Mme")
+    assert NAME_SUFFIX.sub("", "Ana Ruiz, Jr.") == "Ana Ruiz"
+    assert NAME_SUFFIX_PART.match("PhD") and NAME_SUFFIX_PART.match("iv.")
+    assert not NAME_SUFFIX_PART.match("Director")
