@@ -33,6 +33,8 @@ TAB_STOP = 18.0  # points between tab stops, from the field's text origin
 FIELD_PADDING = 2.0  # a widget's border and the space inside it
 DEFAULT_SIZE = 10.0  # for auto-sized fields ("/Helv 0 Tf")
 MULTILINE_FLAG = 1 << 12
+PUSH_BUTTON_FLAG = 1 << 16
+TICK = "✓"
 MAX_PARENT_DEPTH = 20  # fields inherit along /Parent; a cycle in a broken file stops here
 FONT_SIZE = re.compile(rb"(\d+(?:\.\d+)?)\s+Tf")
 
@@ -83,10 +85,14 @@ def field_text(data: dict[str, Any]) -> str:
     kind = name_of(inherited(data, "FT"))
     value = inherited(data, "V")
     if kind == "Btn":
-        # A check box or radio button counts when on; its state's name is its value
-        # ("Yes", or the option's export name).
-        state = name_of(resolve1(data.get("AS"))) or name_of(value)
-        return "" if state in (None, "Off") else state
+        # A ticked check box or chosen radio button means the printed option beside it:
+        # it reads as a tick, which the extract stage takes for a list marker ("✓ Food
+        # security"), as a flattened copy of the form prints it. A push button holds nothing.
+        flags = inherited(data, "Ff")
+        if isinstance(flags, int) and flags & PUSH_BUTTON_FLAG:
+            return ""
+        state = name_of(data.get("AS")) or name_of(value)
+        return "" if state in (None, "Off") else TICK
     if isinstance(value, list):  # a list box with several options chosen
         return "; ".join(text_of(item) for item in value if text_of(item))
     return text_of(value)

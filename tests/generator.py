@@ -25,8 +25,8 @@ Run `python tests/generator.py OUTDIR` to write every case in `CASES` to OUTDIR 
 from __future__ import annotations
 
 import copy
+import dataclasses
 import io
-import logging
 import re
 import sys
 from collections.abc import Callable
@@ -547,6 +547,9 @@ class _Writer:
                 self.y += CELL_PAD
             else:
                 self.y += HEADING_GAP_AFTER
+        if spec.layout == "form" and is_option_list(section.blocks):
+            self.check_boxes([block for block in section.blocks if isinstance(block, Item)])
+            return {"number": section.number, "pages": (heading_page, self.page), "blocks": []}
         if spec.layout == "form":
             self.answer_fields(section.blocks)
             return {"number": section.number, "pages": (heading_page, self.page), "blocks": []}
@@ -621,7 +624,8 @@ class _Writer:
         self.ensure(height)
         self.draw_line([_Word(label, None, self.spec.label_bold)], self.x0, size)
         self.y -= leading
-        self.fields.append(FormField(self.page, x, self.y - 1, RIGHT - x, height, value))
+        box = FormField(self.page, x, self.y - 1, RIGHT - x, height, value, len(lines) > 1)
+        self.fields.append(box)
         self.y += height + 4
 
     def answer_fields(self, blocks: list[Block]) -> None:
@@ -647,6 +651,22 @@ class _Writer:
             used += height
         if pending:
             self.answer_field(pending, used)
+        self.y += HEADING_GAP_BEFORE
+
+    def check_boxes(self, items: list[Item]) -> None:
+        """A list of options: each one's label printed, a ticked check box before it."""
+        size = self.spec.body_size
+        leading = size * BODY_LEADING
+        text_x = LIST_INDENT + LIST_TEXT_INDENT
+        for item in items:
+            lines = self.wrap(_words(item.text), size, self.x1 - self.x0 - text_x)
+            self.ensure(leading * len(lines))
+            box_top = self.y + (leading - CHECK_BOX) / 2
+            box = FormField(self.page, self.x0 + LIST_INDENT, box_top, CHECK_BOX, CHECK_BOX, "")
+            self.fields.append(dataclasses.replace(box, kind="check"))
+            for line in lines:
+                self.ensure(leading)
+                self.draw_line(line, self.x0 + text_x, size)
         self.y += HEADING_GAP_BEFORE
 
     def answer_field(self, blocks: list[Block], height: float) -> None:
@@ -821,6 +841,18 @@ class FormField:
     height: float
     value: str
     multiline: bool = False
+    kind: str = "text"  # "text", or "check": a ticked check box
+
+
+CHECK_BOX = 10.0  # side of a check box
+
+
+def is_option_list(blocks: list[Block]) -> bool:
+    """A list of bullet items only: on a fillable form, options ticked in check boxes."""
+    items = [block for block in blocks if not isinstance(block, PageBreak | ColumnBreak)]
+    return bool(items) and all(
+        isinstance(block, Item) and not ENUMERATION_MARKER.match(block.marker) for block in items
+    )
 
 
 def nominee_rows(fields: list[Field]) -> list[tuple[str, str]]:
@@ -888,6 +920,15 @@ def add_form_fields(data: bytes, fields: list[FormField]) -> bytes:
         page = writer.pages[item.page - 1]
         height = float(page.mediabox.height)
         rect = [item.x, height - item.top - item.height, item.x + item.width, height - item.top]
+        if item.kind == "check":
+            widget = check_box_widget(writer, f"field{n}", rect)
+            widget[NameObject("/P")] = page.indirect_reference
+            reference = writer._add_object(widget)
+            if "/Annots" not in page:
+                page[NameObject("/Annots")] = ArrayObject()
+            page["/Annots"].append(reference)  # type: ignore[union-attr]
+            field_refs.append(reference)
+            continue
         widget = DictionaryObject(
             {
                 NameObject("/Type"): NameObject("/Annot"),
@@ -900,6 +941,9 @@ def add_form_fields(data: bytes, fields: list[FormField]) -> bytes:
                 NameObject("/F"): NumberObject(4),
                 NameObject("/Ff"): NumberObject(4096 if item.multiline else 0),
                 NameObject("/P"): page.indirect_reference,
+                NameObject("/AP"): DictionaryObject(
+                    {NameObject("/N"): text_appearance(writer, item, resources)}
+                ),
             }
         )
         reference = writer._add_object(widget)
@@ -918,14 +962,104 @@ def add_form_fields(data: bytes, fields: list[FormField]) -> bytes:
         )
     )
     # Appearance streams, so that a viewer shows the values without regenerating them.
-    values = {f"field{n}": item.value for n, item in enumerate(fields, start=1)}
-    # Helvetica's encoding cannot draw every letter (Vietnamese ones): only the picture of
-    # those values is approximate; the values themselves are exact.
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    writer.update_page_form_field_values(None, values, auto_regenerate=False)
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def text_appearance(writer: Any, item: FormField, resources: Any) -> Any:
+    """The field's appearance stream: its value in Helvetica, wrapped at the field's width as
+    a viewer wraps a multi-line field (pypdf's own appearance does not wrap). Letters outside
+    Helvetica's encoding show as "?" in the picture only; the value itself is exact."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, FloatObject, NameObject
+
+    metrics = FPDF(unit="pt")
+    metrics.set_font("Helvetica", size=FIELD_FONT_SIZE)
+    width = item.width - 4
+    leading = FIELD_FONT_SIZE * 1.2
+    rows: list[str] = []
+    for line in item.value.replace("\t", "    ").split("\n"):
+        row = ""
+        for word in line.split(" "):
+            trial = f"{row} {word}" if row else word
+            fits = metrics.get_string_width(trial.encode("latin-1", "replace").decode("latin-1"))
+            if row and item.multiline and fits > width:
+                rows.append(row)
+                row = word
+            else:
+                row = trial
+        rows.append(row)
+    top = (
+        item.height - 2 - FIELD_FONT_SIZE
+        if item.multiline
+        else (item.height - FIELD_FONT_SIZE) / 2 + 2
+    )
+    text = " T* ".join(f"({pdf_string(row)}) Tj" for row in rows)
+    content = (
+        f"/Tx BMC q BT /Helv {FIELD_FONT_SIZE:g} Tf 0 g {leading:.2f} TL "
+        f"2 {top:.2f} Td {text} ET Q EMC"
+    )
+    stream = DecodedStreamObject()
+    stream.set_data(content.encode("cp1252", "replace"))
+    stream[NameObject("/Type")] = NameObject("/XObject")
+    stream[NameObject("/Subtype")] = NameObject("/Form")
+    stream[NameObject("/BBox")] = ArrayObject(
+        FloatObject(v) for v in (0, 0, round(item.width, 2), round(item.height, 2))
+    )
+    stream[NameObject("/Resources")] = resources
+    return writer._add_object(stream)
+
+
+def pdf_string(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def check_box_widget(writer: Any, name: str, rect: list[float]) -> Any:
+    """A ticked check box: on-state /Yes, with a drawn box and tick for each state."""
+    from pypdf.generic import (
+        ArrayObject,
+        DecodedStreamObject,
+        DictionaryObject,
+        FloatObject,
+        NameObject,
+        NumberObject,
+        TextStringObject,
+    )
+
+    width, height = rect[2] - rect[0], rect[3] - rect[1]
+    border = f"0 G 0.6 w 0.3 0.3 {width - 0.6:.2f} {height - 0.6:.2f} re S"
+    tick = f"1.2 w 2 {height / 2:.2f} m {width * 0.4:.2f} 2 l {width - 2:.2f} {height - 2:.2f} l S"
+
+    def appearance(content: str) -> Any:
+        stream = DecodedStreamObject()
+        stream.set_data(content.encode("ascii"))
+        stream[NameObject("/Type")] = NameObject("/XObject")
+        stream[NameObject("/Subtype")] = NameObject("/Form")
+        stream[NameObject("/BBox")] = ArrayObject(
+            FloatObject(v) for v in (0, 0, round(width, 2), round(height, 2))
+        )
+        return writer._add_object(stream)
+
+    states = DictionaryObject(
+        {
+            NameObject("/Yes"): appearance(f"q {border} {tick} Q"),
+            NameObject("/Off"): appearance(f"q {border} Q"),
+        }
+    )
+    return DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Annot"),
+            NameObject("/Subtype"): NameObject("/Widget"),
+            NameObject("/FT"): NameObject("/Btn"),
+            NameObject("/T"): TextStringObject(name),
+            NameObject("/V"): NameObject("/Yes"),
+            NameObject("/AS"): NameObject("/Yes"),
+            NameObject("/Rect"): ArrayObject(FloatObject(round(v, 2)) for v in rect),
+            NameObject("/F"): NumberObject(4),
+            NameObject("/DA"): TextStringObject("/ZaDb 0 Tf 0 g"),
+            NameObject("/AP"): DictionaryObject({NameObject("/N"): states}),
+        }
+    )
 
 
 def _render_once(

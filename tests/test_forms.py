@@ -167,8 +167,11 @@ def test_form_values_come_from_fields_and_say_so() -> None:
 def test_field_values_of_each_kind() -> None:
     assert field_text({"FT": LIT("Tx"), "V": b"Kenya"}) == "Kenya"
     assert field_text({"FT": LIT("Tx"), "V": b""}) == ""
-    assert field_text({"FT": LIT("Btn"), "V": LIT("Yes"), "AS": LIT("Yes")}) == "Yes"
+    assert field_text({"FT": LIT("Btn"), "V": LIT("Yes"), "AS": LIT("Yes")}) == "✓"
     assert field_text({"FT": LIT("Btn"), "V": LIT("Off"), "AS": LIT("Off")}) == ""
+    # A radio button: the group's value is the chosen option; this widget is not it.
+    assert field_text({"FT": LIT("Btn"), "V": LIT("Green"), "AS": LIT("Off")}) == ""
+    assert field_text({"FT": LIT("Btn"), "Ff": 1 << 16, "AS": LIT("Send")}) == ""  # push
     assert field_text({"FT": LIT("Ch"), "V": [b"Green jobs", b"Food security"]}) == (
         "Green jobs; Food security"
     )
@@ -242,3 +245,14 @@ def test_table_row_with_an_unknown_label_is_a_row_of_its_own() -> None:
         "nominee label 'Office line' is not a known field; its line is kept in the nominee "
         "block's text"
     ]
+
+
+def test_ticked_check_boxes_read_as_the_list_they_tick() -> None:
+    data, document = rendition("batch_kml", "form")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        kinds = [str(a["data"].get("FT")) for page in pdf.pages for a in page.annots]
+    assert any("Btn" in kind for kind in kinds) and any("Tx" in kind for kind in kinds)
+    partners = document.cards[0].sections[1]
+    assert partners.key == "main_partners"
+    assert [(b.type, b.marker) for b in partners.blocks] == [("list_item", "•")] * 3
+    assert partners.text.splitlines()[1] == "Uganda Dairy Farmers Alliance (UDFA)"
