@@ -11,6 +11,7 @@ DEFAULT_TIMEOUT_SECONDS = 600.0
 # OCR: auto recognises pages without a text layer, off never, force every page.
 OcrMode = Literal["auto", "off", "force"]
 OCR_MODES: tuple[OcrMode, ...] = ("auto", "off", "force")
+# A scan is rendered at its own resolution, at most this (and at least 150 dpi).
 DEFAULT_OCR_DPI = 300
 # Pixels of one page image rendered for OCR: A3 at 300 dpi (17.4 million) fits well inside;
 # a page of absurd size is refused before its image is allocated (8 bits a pixel).
