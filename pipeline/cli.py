@@ -1,7 +1,9 @@
 """Thin command-line face: each command lives in the module that does the work.
 
-Every command module exposes `add_arguments(parser)` and `command(args) -> int`, so all
-the CLI does can also be done from Python.
+Every command module exposes `add_arguments(parser)`, `command(args) -> int` and
+`EXAMPLES` (shown at the end of its --help), so all the CLI does can also be done from
+Python. Exit status, in every command: 0 done, 1 the command's finding (a failed file, an
+invalid document, a change), 2 nothing done (a wrong path, option or input).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from pipeline import __version__
+from pipeline.voice import EXIT_USAGE
 
 # command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -22,7 +25,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "report": ("pipeline.report", "write a self-contained HTML review page per document"),
     "export": ("pipeline.export", "write contacts, entities and nominations as CSV or XLSX"),
 }
-USAGE_ERROR = 2
+USAGE_ERROR = EXIT_USAGE
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,7 +37,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
         module = importlib.import_module(module_name)
-        sub = commands.add_parser(name, help=help_text, description=module.__doc__)
+        sub = commands.add_parser(
+            name,
+            help=help_text,
+            description=module.__doc__,
+            epilog="Examples:\n" + module.EXAMPLES.strip("\n"),
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         module.add_arguments(sub)
         sub.set_defaults(handler=module.command)
     return parser

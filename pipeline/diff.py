@@ -44,11 +44,11 @@ from pipeline.models import (
     Warning,
 )
 from pipeline.outputs import (
-    EXIT_ERROR,
-    OutputReadError,
+    DOCUMENTS,
     output_files,
     read_document,
 )
+from pipeline.voice import CommandError, no_such_path, nothing_to_read, report_error
 
 EXIT_SAME = 0
 
@@ -71,18 +71,22 @@ PARAGRAPH_BREAK = "¶"
 T = TypeVar("T")
 
 
-def diff_paths(old: Path, new: Path, ignore_version: bool = False) -> DiffResult:
+def diff_paths(
+    old: Path, new: Path, ignore_version: bool = False, allow_empty: bool = False
+) -> DiffResult:
     """Compare two output folders (files matched by name) or two JSON files."""
     for path in (old, new):
         if not path.exists():
-            raise OutputReadError(f"{path}: no such file or folder")
+            raise no_such_path(path)
     if old.is_dir() and new.is_dir():
+        if not (output_files(old) or output_files(new) or allow_empty):
+            raise nothing_to_read([old, new], DOCUMENTS)
         return _diff_folders(old, new, ignore_version)
     if old.is_file() and new.is_file():
         name = new.name if old.name == new.name else f"{old.name} → {new.name}"
         changes = diff_documents(read_document(old), read_document(new), ignore_version)
         return DiffResult((FileDiff(name, tuple(changes)),))
-    raise OutputReadError(f"{old}, {new}: compare two folders or two JSON files, not one of each")
+    raise CommandError(f"{old}, {new}: compare two folders or two JSON files, not one of each")
 
 
 def _diff_folders(old: Path, new: Path, ignore_version: bool) -> DiffResult:
@@ -470,6 +474,13 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+EXAMPLES = """
+  nominations diff old-output/ output/     what changed, by meaning (exit 1 when anything did)
+  nominations diff a.json b.json --format markdown >> "$GITHUB_STEP_SUMMARY"
+  nominations diff old/ new/ -q --ignore-version && echo same
+"""
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("old", type=Path, metavar="OLD", help="output folder or JSON file before")
     parser.add_argument("new", type=Path, metavar="NEW", help="output folder or JSON file after")
@@ -485,15 +496,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="do not report changes of pipeline.version and pipeline.spacy_model",
     )
+    parser.add_argument(
+        "--allow-empty",
+        action="store_true",
+        help="two folders without JSON documents are not an error: no changes, exit 0",
+    )
+    parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print nothing: the exit status says it"
+    )
 
 
 def command(args: argparse.Namespace) -> int:
     try:
-        result = diff_paths(args.old, args.new, ignore_version=args.ignore_version)
-    except OutputReadError as exc:
-        print(f"nominations diff: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    if args.format == "json":
+        result = diff_paths(args.old, args.new, args.ignore_version, args.allow_empty)
+    except CommandError as exc:
+        return report_error("diff", str(exc))
+    if args.quiet:
+        pass
+    elif args.format == "json":
         sys.stdout.write(render_json(result))
     elif args.format == "markdown":
         sys.stdout.write(render_markdown(result))

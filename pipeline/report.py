@@ -3,20 +3,28 @@
 Each card shows its nominee block and sections with the entities highlighted in the text (a
 colour per label, like spaCy's displaCy) at the offsets the pipeline recorded, and a side table
 of the card's organisations, countries and contacts; the document's warnings come first. The
-pages are self-contained (inline CSS, nothing loaded from the network).
+pages are self-contained (inline CSS, nothing loaded from the network). The index lists
+every document by its input path (from the run manifest, so that two PDFs of one name are
+told apart) and the inputs the last run could not process. PATH defaults to output/.
 """
 
 from __future__ import annotations
 
 import argparse
-import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from html import escape
 from pathlib import Path
 
-from pipeline.outputs import EXIT_ERROR, OutputReadError, read_documents
+from pipeline import voice
 from pipeline.models import Card, Contact, Document, Entity, EntityLabel, Nominee, Section
+from pipeline.outputs import (
+    DEFAULT_OUTPUT,
+    RunEntry,
+    failed_entries,
+    read_documents,
+    source_paths,
+)
 
 DEFAULT_OUT = Path("report")
 INDEX_PAGE = "index.html"
@@ -109,6 +117,12 @@ mark.entity span { font-size: 0.62em; font-weight: 700; line-height: 1; margin-l
 .index table { width: 100%; border-collapse: collapse; background: #fff; }
 .index th, .index td { text-align: left; padding: 8px 10px; border-bottom: 1px solid #e5e7eb; }
 .index td.number, .index th.number { text-align: right; }
+.index tr.failed td { background: #fef2f2; }
+.index code { background: #fee2e2; padding: 0 4px; border-radius: 4px; }
+.no-cards { background: #fff7ed; border-color: #fdba74; }
+.found-text { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 40em; overflow: auto;
+  background: #f9fafb; border: 1px solid #e5e7eb; border-radius: 6px; padding: 8px 12px;
+  font-size: 14px; }
 @media (max-width: 900px) {
   .card-body, .overview { grid-template-columns: minmax(0, 1fr); }
 }
@@ -161,10 +175,26 @@ def _mark(shown: str, entity: Entity) -> str:
 # Pages
 
 
+def document_title(document: Document) -> str:
+    """The page's headline from the document's own words: the cover's title when the cover
+    text holds it, else the first card's title, else the file name. A front-matter title
+    absent from the cover came from the PDF's metadata, which may hold anything (a file
+    name such as '10811.exe', a template's title)."""
+    front = document.front_matter
+    if front and front.title and _squeezed(front.title) in _squeezed(front.text):
+        return front.title
+    if document.cards:
+        return document.cards[0].title
+    return document.source.file
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
 def render_document(document: Document, name: str) -> str:
     """The review page of one document; `name` is its JSON file name."""
-    title = document.front_matter.title if document.front_matter else None
-    heading = title or document.source.file
+    heading = document_title(document)
     body = [
         '<header class="page-header">',
         f'<p class="crumbs"><a href="{INDEX_PAGE}">All documents</a> › {escape(name)}</p>',
@@ -172,6 +202,7 @@ def render_document(document: Document, name: str) -> str:
         f'<p class="meta">{_document_meta(document)}</p>',
         "</header>",
         _warnings_panel(document),
+        _no_cards_panel(document),
         _ocr_panel(document),
         '<div class="overview">',
         _contents_panel(document.cards),
@@ -206,6 +237,23 @@ def _warnings_panel(document: Document) -> str:
     return (
         f'<section class="panel warnings"><h2>{_count(len(document.warnings), "warning")}</h2>'
         f"<ul>{items}</ul></section>"
+    )
+
+
+def _no_cards_panel(document: Document) -> str:
+    """A document without cards: say so, and show the text that was found instead."""
+    if document.cards:
+        return ""
+    text = document.front_matter.text if document.front_matter else ""
+    found = (
+        f'<div class="found-text">{escape(text)}</div>'
+        if text.strip()
+        else '<p class="empty">No text was found either.</p>'
+    )
+    return (
+        '<section class="panel no-cards"><h2>No nomination found</h2>'
+        "<p>No nomination card was recognised in this document. The text that was found:</p>"
+        f"{found}</section>"
     )
 
 
@@ -376,11 +424,17 @@ def _grouped(entities: Iterable[Entity], label: EntityLabel) -> list[tuple[str, 
     return sorted(groups.items(), key=lambda item: (-len(item[1]), item[0]))
 
 
-def render_index(pages: Sequence[tuple[str, str, Document]]) -> str:
-    """The folder's index: (page file, JSON file name, document) per document."""
+def render_index(
+    pages: Sequence[tuple[str, str, Document]],
+    sources: dict[str, str] | None = None,
+    failures: Sequence[RunEntry] = (),
+) -> str:
+    """The folder's index: (page file, JSON file name, document) per document, named by its
+    input path where the run manifest gives it; then the inputs that failed."""
+    sources = sources or {}
     rows = "".join(
         f'<tr><td><a href="{escape(page)}">{escape(name)}</a></td>'
-        f"<td>{escape(document.source.file)}</td>"
+        f"<td>{escape(sources.get(name, document.source.file))}</td>"
         f'<td class="number">{document.source.pages}</td>'
         f'<td class="number">{len(document.cards)}</td>'
         f'<td class="number">{sum(len(card.entities) for card in document.cards)}</td>'
@@ -392,11 +446,28 @@ def render_index(pages: Sequence[tuple[str, str, Document]]) -> str:
         f'<th class="number">{column}</th>'
         for column in ("Pages", "Cards", "Entities", "Contacts", "Warnings")
     )
+    failed = "".join(
+        f'<tr class="failed"><td>{escape(entry.path)}</td>'
+        f"<td><code>{escape(entry.error_code or '')}</code></td>"
+        f"<td>{escape(entry.message or '')}</td></tr>"
+        for entry in failures
+    )
+    failed_panel = (
+        f"<h2>{_count(len(failures), 'input')} not processed</h2>"
+        '<section class="index"><table><thead><tr><th>Input</th><th>Error</th>'
+        f"<th>Message</th></tr></thead><tbody>{failed}</tbody></table></section>"
+        if failures
+        else ""
+    )
+    counts = _count(len(pages), "document")
+    if failures:
+        counts += f", {_count(len(failures), 'failed input')}"
     body = [
         '<header class="page-header"><h1>Nomination review</h1>',
-        f'<p class="meta">{_count(len(pages), "document")}</p></header>',
+        f'<p class="meta">{counts}</p></header>',
         '<section class="index"><table><thead><tr><th>Document</th><th>Source</th>'
         f"{head}</tr></thead><tbody>{rows}</tbody></table></section>",
+        failed_panel,
     ]
     return _page("Nomination review", body)
 
@@ -443,11 +514,10 @@ def page_name(json_name: str) -> str:
     return f"{stem}.html" if f"{stem}.html" != INDEX_PAGE else f"{stem}-document.html"
 
 
-def write_reports(path: Path, out_dir: Path) -> list[Path]:
+def write_reports(path: Path, out_dir: Path, allow_empty: bool = False) -> list[Path]:
     """Write a page per document of `path` (a folder or one JSON file) and the index page."""
-    documents = read_documents(path)
-    if not documents:
-        raise OutputReadError(f"{path}: no document JSON files found")
+    documents = read_documents(path, allow_empty)
+    folder = path if path.is_dir() else path.parent
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     pages: list[tuple[str, str, Document]] = []
@@ -457,29 +527,47 @@ def write_reports(path: Path, out_dir: Path) -> list[Path]:
         written.append(target)
         pages.append((target.name, name, document))
     index = out_dir / INDEX_PAGE
-    index.write_text(render_index(pages), encoding="utf-8")
+    failures = failed_entries(folder) if path.is_dir() else []
+    index.write_text(render_index(pages, source_paths(folder), failures), encoding="utf-8")
     return [*written, index]
 
 
+EXAMPLES = """
+  nominations report                       output/ into report/ (open report/index.html)
+  nominations report json/ -o review/      another output folder
+  nominations report output/a.json -q      one document, nothing printed
+"""
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("path", type=Path, metavar="PATH", help="output folder or one JSON file")
     parser.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_OUTPUT,
+        metavar="PATH",
+        help=f"output folder or one JSON file (default: {DEFAULT_OUTPUT}/)",
+    )
+    parser.add_argument(
+        "-o",
         "--out",
         type=Path,
         default=DEFAULT_OUT,
         metavar="DIR",
         help=f"folder for the HTML pages (default: {DEFAULT_OUT}/)",
     )
+    voice.add_allow_empty(parser, "JSON documents")
+    voice.add_quiet(parser, "do not say what was written")
 
 
 def command(args: argparse.Namespace) -> int:
     try:
-        written = write_reports(args.path, args.out)
-    except OutputReadError as exc:
-        print(f"nominations report: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
+        written = write_reports(args.path, args.out, args.allow_empty)
+    except voice.CommandError as exc:
+        return voice.report_error("report", str(exc))
     except OSError as exc:
-        print(f"nominations report: error: {args.out}: cannot write: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    print(f"wrote {_count(len(written) - 1, 'document page')} and {args.out / INDEX_PAGE}")
-    return 0
+        return voice.report_error("report", f"{voice.shown(args.out)}: cannot write: {exc}")
+    if not args.quiet:
+        pages = _count(len(written) - 1, "document page")
+        print(f"wrote {pages} and {voice.shown(args.out / INDEX_PAGE)}")
+    return voice.EXIT_OK

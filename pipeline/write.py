@@ -2,8 +2,9 @@
 
 PATH may be JSON files or folders (their *.json files, not recursive); the default is
 output/. Files whose name starts with '_' (the run manifest) or '.' (temporary files) are
-not documents and are skipped. One line per invalid file goes to stderr; the exit status
-is 1 when any file is invalid.
+not documents and are skipped. One line per invalid file goes to stderr. Exit status: 0
+all valid, 1 some file breaks the schema, 2 a missing path, a folder without JSON
+documents (unless --allow-empty) or a file that is not JSON at all.
 """
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from jsonschema import Draft202012Validator
 
+from pipeline import voice
 from pipeline.errors import SchemaValidationError
 from pipeline.models import Document
 from pipeline.write_schema import build_schema, default_schema_path
@@ -27,7 +29,7 @@ from pipeline.write_schema import build_schema, default_schema_path
 TEMP_SUFFIX = ".tmp"
 # How many schema violations one error message names; the first few locate the bug.
 MAX_REPORTED_VIOLATIONS = 3
-USAGE_ERROR = 2
+USAGE_ERROR = voice.EXIT_USAGE
 
 
 def serialize_json(data: Any) -> bytes:
@@ -108,32 +110,11 @@ def write_document(doc: Document, path: Path) -> None:
     atomic_write_bytes(path, serialize_json(data))
 
 
-def is_document_file(path: Path) -> bool:
-    """A document JSON, as opposed to the manifest ('_...') or a temporary file ('.…')."""
-    return path.suffix == ".json" and not path.name.startswith(("_", "."))
-
-
-def iter_json_files(paths: Iterable[Path]) -> Iterator[Path]:
-    for path in paths:
-        if path.is_dir():
-            yield from sorted(p for p in path.iterdir() if p.is_file() and is_document_file(p))
-        else:
-            yield path
-
-
-def validation_problem(path: Path) -> str | None:
-    """Why the file is not a valid document, or None when it is."""
-    try:
-        data = json.loads(path.read_bytes())
-    except OSError as exc:
-        return f"cannot read: {exc.strerror or exc}"
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        return f"not valid JSON: {exc}"
-    try:
-        validate_json(data)
-    except SchemaValidationError as exc:
-        return exc.message
-    return None
+EXAMPLES = """
+  nominations validate                     every document in output/
+  nominations validate json/ extra.json    folders and files
+  nominations validate -q && echo valid    only the invalid files are printed
+"""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -144,21 +125,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="JSON files and/or folders of them (default: output/)",
     )
+    voice.add_allow_empty(parser, "JSON documents")
+    voice.add_quiet(parser, "print only the invalid files")
 
 
 def command(args: argparse.Namespace) -> int:
-    paths: list[Path] = args.paths or [Path("output")]
-    missing = [p for p in paths if not p.exists()]
-    if missing:
-        for path in missing:
-            print(f"nominations validate: no such file or folder: {path}", file=sys.stderr)
-        return USAGE_ERROR
-    checked = invalid = 0
-    for path in iter_json_files(paths):
-        checked += 1
-        problem = validation_problem(path)
-        if problem is not None:
+    from pipeline.outputs import DEFAULT_OUTPUT, OutputReadError, document_paths, read_json
+
+    try:
+        paths = document_paths(args.paths or [DEFAULT_OUTPUT], args.allow_empty)
+    except voice.CommandError as exc:
+        return voice.report_error("validate", str(exc))
+    unreadable = invalid = 0
+    for path in paths:
+        try:
+            validate_json(read_json(path))
+        except OutputReadError as exc:  # not JSON at all: as every other command says it
+            unreadable += 1
+            print(voice.error_line("validate", str(exc)), file=sys.stderr)
+        except SchemaValidationError as exc:
             invalid += 1
-            print(f"{path}: invalid_output: {problem}", file=sys.stderr)
-    print(f"{checked - invalid} of {checked} file(s) valid")
-    return 1 if invalid else 0
+            print(f"{voice.shown(path)}: {exc.code}: {exc.message}", file=sys.stderr)
+    if not args.quiet:
+        valid = len(paths) - unreadable - invalid
+        print(f"{valid} of {voice.plural(len(paths), 'file')} valid")
+    if unreadable:
+        return voice.EXIT_USAGE
+    return voice.EXIT_FOUND if invalid else voice.EXIT_OK

@@ -48,6 +48,12 @@ def schema_is_current(path: Path) -> bool:
     return committed == render_schema(build_schema())
 
 
+EXAMPLES = """
+  nominations schema                       write schemas/nomination.schema.json
+  nominations schema --check               exit 1 when the committed schema is stale
+"""
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--check",

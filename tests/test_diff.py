@@ -391,7 +391,8 @@ def test_text_is_plain_off_a_terminal_and_coloured_on_one(
 @pytest.mark.parametrize(
     ("make_paths", "message"),
     [
-        (lambda tmp: (tmp / "missing", FIXTURE_OUTPUT), "missing: no such file or folder"),
+        (lambda tmp: (tmp / "missing", FIXTURE_OUTPUT), "no such file or folder: "),
+        (lambda tmp: (tmp, tmp), "no JSON documents found (give --allow-empty"),
         (lambda tmp: (FIXTURE_OUTPUT / BATCH, FIXTURE_OUTPUT), "compare two folders or two"),
     ],
 )
@@ -409,7 +410,7 @@ def test_bad_paths_exit_2_with_one_line(
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('{"cards": [', "invalid JSON"),
+        ('{"cards": [', "not valid JSON"),
         ('{"cards": []}', "not a nomination document"),
     ],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import shutil
 import subprocess
 from html.parser import HTMLParser
@@ -11,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from pipeline import report
-from pipeline.outputs import read_document
 from pipeline.models import Document, Entity
+from pipeline.outputs import read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_OUTPUT = Path(__file__).parent / "fixtures" / "review" / "output"
@@ -177,7 +178,54 @@ def test_missing_path_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     parser = argparse.ArgumentParser()
     report.add_arguments(parser)
     assert report.command(parser.parse_args([str(tmp_path / "nothing")])) == 2
-    assert capsys.readouterr().err.startswith("nominations report: error: ")
+    assert capsys.readouterr().err == (
+        f"nominations report: error: no such file or folder: {tmp_path / 'nothing'}\n"
+    )
+
+
+def test_the_title_comes_from_the_content_not_the_pdf_metadata() -> None:
+    document = read_document(BATCH)
+    assert document.front_matter is not None
+    document.front_matter.title = "10811.exe"  # what a PDF's metadata title can hold
+    assert report.document_title(document) == document.cards[0].title
+    document.front_matter.title = "Exchange Batch"
+    document.front_matter.text = "Exchange\nbatch\nNominations received"  # on the cover
+    assert report.document_title(document) == "Exchange Batch"
+    document.cards = []
+    document.front_matter.title = None
+    assert report.document_title(document) == document.source.file
+    assert "<h1>10811.exe</h1>" not in report.render_document(document, BATCH.name)
+
+
+def test_a_document_without_cards_says_so_and_shows_its_text() -> None:
+    document = read_document(BATCH)
+    assert document.front_matter is not None
+    document.cards = []
+    document.front_matter.text = "Minutes of the meeting <draft>"
+    page = report.render_document(document, BATCH.name)
+    assert "<h2>No nomination found</h2>" in page
+    assert "Minutes of the meeting &lt;draft&gt;" in page
+
+
+def test_the_index_tells_same_named_pdfs_apart_and_lists_failures(tmp_path: Path) -> None:
+    folder = tmp_path / "output"
+    folder.mkdir()
+    shutil.copy(BATCH, folder / "exchange-batch.json")
+    shutil.copy(BATCH, folder / "exchange-batch-1a2b3c4d.json")
+    files = [
+        {"path": "in/exchange-batch.pdf", "output": "exchange-batch.json", "status": "ok"},
+        {"path": "in/old/exchange-batch.pdf", "output": "exchange-batch-1a2b3c4d.json",
+         "status": "ok"},
+        {"path": "in/empty.pdf", "output": "empty.json", "status": "failed",
+         "error_code": "empty", "message": "the file is empty (0 bytes)"},
+    ]  # fmt: skip
+    (folder / "_manifest.json").write_text(json.dumps({"files": files}), encoding="utf-8")
+    report.write_reports(folder, tmp_path / "report")
+    index = (tmp_path / "report" / "index.html").read_text(encoding="utf-8")
+    assert "<td>in/exchange-batch.pdf</td>" in index
+    assert "<td>in/old/exchange-batch.pdf</td>" in index
+    assert "2 documents, 1 failed input" in index
+    assert "<td>in/empty.pdf</td><td><code>empty</code></td>" in index
 
 
 def test_a_document_named_index_does_not_replace_the_index_page() -> None:

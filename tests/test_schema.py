@@ -101,7 +101,7 @@ def test_every_written_json_validates(tmp_path: Path, capsys: pytest.CaptureFixt
     written = sorted(out.glob("*.json"))
     assert [p.name for p in written] == ["_manifest.json", "seed-banks.json"]
     assert main(["validate", str(out)]) == 0
-    assert "1 of 1 file(s) valid" in capsys.readouterr().out
+    assert "1 of 1 file valid" in capsys.readouterr().out
 
 
 def test_validate_reports_each_invalid_file(
@@ -115,12 +115,20 @@ def test_validate_reports_each_invalid_file(
     (tmp_path / "wrong.json").write_text(json.dumps(wrong), encoding="utf-8")
     (tmp_path / "_manifest.json").write_text("{}", encoding="utf-8")  # not a document
 
-    assert main(["validate", str(tmp_path)]) == 1
-    err_lines = capsys.readouterr().err.splitlines()
+    # Not JSON at all: the error every command gives it (exit 2); the other files are still
+    # checked, each invalid one named (exit 1 without the broken file).
+    assert main(["validate", str(tmp_path)]) == 2
+    captured = capsys.readouterr()
+    err_lines = captured.err.splitlines()
     assert len(err_lines) == 2
-    assert err_lines[0].startswith(f"{tmp_path / 'broken.json'}: invalid_output: not valid JSON")
+    assert err_lines[0].startswith(
+        f"nominations validate: error: {tmp_path / 'broken.json'}: not valid JSON"
+    )
     assert err_lines[1].startswith(f"{tmp_path / 'wrong.json'}: invalid_output:")
     assert "cards" in err_lines[1]
+    assert captured.out == "1 of 3 files valid\n"
+    (tmp_path / "broken.json").unlink()
+    assert main(["validate", str(tmp_path)]) == 1
 
 
 def test_validate_usage_error_for_a_missing_path(tmp_path: Path) -> None:
