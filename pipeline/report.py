@@ -192,14 +192,15 @@ def _squeezed(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def render_document(document: Document, name: str) -> str:
-    """The review page of one document; `name` is its JSON file name."""
+def render_document(document: Document, name: str, input_path: str | None = None) -> str:
+    """The review page of one document; `name` is its JSON file name, `input_path` the PDF
+    it was made from as the run manifest records it (the PDF's file name otherwise)."""
     heading = document_title(document)
     body = [
         '<header class="page-header">',
         f'<p class="crumbs"><a href="{INDEX_PAGE}">All documents</a> › {escape(name)}</p>',
         f"<h1>{escape(heading)}</h1>",
-        f'<p class="meta">{_document_meta(document)}</p>',
+        f'<p class="meta">{_document_meta(document, input_path)}</p>',
         "</header>",
         _warnings_panel(document),
         _no_cards_panel(document),
@@ -213,10 +214,10 @@ def render_document(document: Document, name: str) -> str:
     return _page(f"{heading} — nomination review", body)
 
 
-def _document_meta(document: Document) -> str:
+def _document_meta(document: Document, input_path: str | None = None) -> str:
     source, pipeline = document.source, document.pipeline
     facts = [
-        escape(source.file),
+        escape(input_path or source.file),
         _count(source.pages, "page"),
         _count(len(document.cards), "card"),
         f"pipeline {escape(pipeline.version)} ({escape(pipeline.spacy_model)})",
@@ -518,17 +519,18 @@ def write_reports(path: Path, out_dir: Path, allow_empty: bool = False) -> list[
     """Write a page per document of `path` (a folder or one JSON file) and the index page."""
     documents = read_documents(path, allow_empty)
     folder = path if path.is_dir() else path.parent
+    sources = source_paths(folder)
     out_dir.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     pages: list[tuple[str, str, Document]] = []
     for name, document in documents:
         target = out_dir / page_name(name)
-        target.write_text(render_document(document, name), encoding="utf-8")
+        target.write_text(render_document(document, name, sources.get(name)), encoding="utf-8")
         written.append(target)
         pages.append((target.name, name, document))
     index = out_dir / INDEX_PAGE
     failures = failed_entries(folder) if path.is_dir() else []
-    index.write_text(render_index(pages, source_paths(folder), failures), encoding="utf-8")
+    index.write_text(render_index(pages, sources, failures), encoding="utf-8")
     return [*written, index]
 
 

@@ -44,7 +44,8 @@ def error_line(command: str, message: str) -> str:
 
 
 def report_error(command: str, message: str) -> int:
-    print(error_line(command, message), file=sys.stderr)
+    """The command's one error line on stderr (red on a terminal); the usage exit status."""
+    console_for(sys.stderr).print(error_line(command, message), style="red")
     return EXIT_USAGE
 
 

@@ -226,6 +226,8 @@ def test_the_index_tells_same_named_pdfs_apart_and_lists_failures(tmp_path: Path
     assert "<td>in/old/exchange-batch.pdf</td>" in index
     assert "2 documents, 1 failed input" in index
     assert "<td>in/empty.pdf</td><td><code>empty</code></td>" in index
+    page = (tmp_path / "report" / "exchange-batch-1a2b3c4d.html").read_text(encoding="utf-8")
+    assert '<p class="meta">in/old/exchange-batch.pdf · ' in page
 
 
 def test_a_document_named_index_does_not_replace_the_index_page() -> None:
