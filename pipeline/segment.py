@@ -570,6 +570,8 @@ def continues(previous: Line, line: Line, layout: Layout) -> bool:
         return False
     if TYPED_ENUMERATION.match(line.text) and previous.text.rstrip().endswith(SENTENCE_END):
         return False  # "(2) Better prices ..." typed after a finished "(1) ..." item
+    if previous.continues_word:
+        return True  # the line ends inside a word that the next line finishes
     if filled_the_line(previous, line, layout) or ends_mid_phrase(previous):
         return True
     # Where paragraphs are spaced apart, a close line after a nearly full one continues:
@@ -626,7 +628,16 @@ def column_right_edge(line: Line, layout: Layout) -> float:
 
 
 def ends_then_restarts(previous: Line, line: Line) -> bool:
-    return previous.text.rstrip().endswith((".", "!", "?")) and line.text[:1].isupper()
+    """A sentence, or a contact line's closing address, ends; a capital starts anew."""
+    ended = previous.text.rstrip().endswith((".", "!", "?")) or ends_with_address(previous)
+    return ended and line.text[:1].isupper()
+
+
+ADDRESS_END = re.compile(r"(?:\S+@\S+\.\w+|https?://\S+|www\.\S+)$")
+
+
+def ends_with_address(line: Line) -> bool:
+    return ADDRESS_END.search(line.text.rstrip()) is not None
 
 
 SUBHEADING_MAX_CHARS = 80

@@ -182,7 +182,8 @@ class Nomination:
     metadata_title: str | None = None
     heading_format: str = "{number}. {heading}"  # "Section {number} – {heading}", "{number}) ..."
     # "paragraphs"; "table": the nominee block as a bordered label | value table and each
-    # section as a bordered box, heading in bold above its answer; "form": a fillable PDF
+    # section as a bordered box, heading in bold above its answer; "grid": the same, each
+    # section a row of two cells, heading | answer; "form": a fillable PDF
     # form, labels and headings printed, values in AcroForm text fields.
     layout: str = "paragraphs"
 
@@ -259,6 +260,7 @@ class _Writer:
         self.anchors: dict[str, int] = {}  # "K" / "K.3" -> page
         self.last_block_page = 0
         self.inset = 0.0  # inside a table cell: text starts this far from the page margins
+        self.answer_left = 0.0  # "grid" layout: where the answer cell starts, from LEFT
         self.box_top: float | None = None  # top of the open bordered box on this page
         self.fields: list[FormField] = []  # form layout: the fields to add after rendering
 
@@ -284,7 +286,7 @@ class _Writer:
 
     def _frames_for(self, columns: int) -> list[tuple[float, float]]:
         if columns == 1:
-            return [(LEFT + self.inset, RIGHT - self.inset)]
+            return [(LEFT + self.answer_left + self.inset, RIGHT - self.inset)]
         width = (RIGHT - LEFT - self.spec.gutter) / 2
         return [(LEFT, LEFT + width), (RIGHT - width, RIGHT)]
 
@@ -494,7 +496,7 @@ class _Writer:
             title = f"{card.letter}. {card.title}" if card.letter else card.title
             self.flow(title, spec.title_size, bold=True, keep_lines=3)
             self.y += 10
-        if spec.layout in ("table", "form"):
+        if spec.layout in ("table", "grid", "form"):
             self.nominee_cells(card.nominee)
         for n, line in enumerate(card.nominee if spec.layout == "paragraphs" else []):
             if line.label:
@@ -532,16 +534,22 @@ class _Writer:
                 else section.heading
             )
             leading = spec.heading_size * BODY_LEADING
-            lines = self.wrap(_words(head, spec.heading_bold), spec.heading_size, self.x1 - self.x0)
+            width = LABEL_CELL - 2 * CELL_PAD if spec.layout == "grid" else self.x1 - self.x0
+            lines = self.wrap(_words(head, spec.heading_bold), spec.heading_size, width)
             # keep the heading with the first two lines of its body
             self.ensure(leading * len(lines) + HEADING_GAP_AFTER + 2 * spec.body_size * 1.4)
             heading_page = self.page
             self.anchors[f"{card.letter or '-'}.{section.number}"] = self.page
-            if spec.layout == "table":
+            if spec.layout in ("table", "grid"):
                 self.open_box()
             for line in lines:
                 self.draw_line(line, self.x0, spec.heading_size)
-            if spec.layout == "table":  # the heading's cell ends; the answer's starts
+            if spec.layout == "grid":  # the answer's cell starts beside the heading's
+                heading_bottom = self.y
+                self.answer_left = LABEL_CELL
+                self.frames = self._frames_for(1)
+                self.y = (self.box_top or self.y) + CELL_PAD
+            elif spec.layout == "table":  # the heading's cell ends; the answer's starts
                 self.y += CELL_PAD
                 self.pdf.line(LEFT, self.y, RIGHT, self.y)
                 self.y += CELL_PAD
@@ -560,10 +568,12 @@ class _Writer:
             if not isinstance(block, PageBreak | ColumnBreak | ImagePage):
                 block_pages.append((type(block).__name__, self.last_block_page))
             previous = block
-        if spec.layout == "table":
+        if spec.layout == "grid" and self.page == heading_page:
+            self.y = max(self.y, heading_bottom)  # a short answer: the heading's cell is taller
+        if spec.layout in ("table", "grid"):
             self.close_box(self.y + CELL_PAD)
             self.box_top = None
-            self.inset = 0.0
+            self.inset = self.answer_left = 0.0
             self.frames = self._frames_for(1)
             self.y += CELL_PAD
         return {
@@ -585,6 +595,9 @@ class _Writer:
         assert self.box_top is not None
         self.pdf.set_line_width(0.6)
         self.pdf.rect(LEFT, self.box_top, RIGHT - LEFT, bottom - self.box_top)
+        if self.answer_left:  # the rule between the heading's cell and the answer's
+            x = LEFT + self.answer_left
+            self.pdf.line(x, self.box_top, x, bottom)
 
     def nominee_cells(self, fields: list[Field]) -> None:
         """The nominee block as rows of label | value: bordered cells, or printed labels with
@@ -1692,7 +1705,7 @@ def one_page_nomination(
 
 # ---------------------------------------------------------------- the same form, other layouts
 
-LAYOUTS = ("paragraphs", "table", "form", "typed")
+LAYOUTS = ("paragraphs", "table", "grid", "form", "typed")
 # How a hand-typed form words the labels (the paragraph cases' wordings on the left).
 TYPED_LABELS = {
     "Country:": "Country",

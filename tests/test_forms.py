@@ -112,7 +112,7 @@ def test_roman_numbered_headings_are_sections_not_cards() -> None:
     assert card_m.sections[-1].key == "other"
 
 
-@pytest.mark.parametrize("layout", ["table", "form", "typed"])
+@pytest.mark.parametrize("layout", ["table", "grid", "form", "typed"])
 @pytest.mark.parametrize("case", COMPARED_CASES)
 def test_every_layout_gives_the_paragraph_document(case: str, layout: str) -> None:
     _, paragraphs = rendition(case, "paragraphs")
