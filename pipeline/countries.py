@@ -15,7 +15,7 @@ from importlib import resources
 
 import pycountry
 
-from pipeline.text import fold
+from pipeline.text import CAPITAL, fold
 
 
 @dataclass(frozen=True)
@@ -216,6 +216,8 @@ def _country_at(
             continue
         if _is_continental(text, window[0]) or _names_water(text, start, end):
             continue
+        if _names_a_town(text, alias.code, end):
+            continue
         if alias.kind == "city":
             return None, n
         mention = CountryMention(
@@ -250,15 +252,44 @@ def _is_continental(text: str, first: re.Match[str]) -> bool:
     return re.search(r"Latin\s$", before) is not None
 
 
-_WATER_BEFORE = re.compile(r"\b(?:Lake|Gulf\s+of|Bay\s+of)\s+$")
-_WATER_AFTER = re.compile(r"^\s+(?:River|Basin|Delta)\b")
+_WATER_BEFORE = re.compile(r"\b(?:Lake|Gulf\s+of|Bay\s+of|Sea\s+of|Strait\s+of)\s+$")
+# Water, landforms and a country's own subdivisions named after a country: "the Niger
+# River", "the South China Sea", "the Mozambique Channel", "Niger State" (Nigeria).
+_PLACE_AFTER = re.compile(
+    r"^\s+(?:River|Basin|Delta|Sea|Ocean|Channel|Strait|Gulf|Peninsula|[Ss]ubcontinent"
+    r"|State|Province|Governorate|County)\b"
+)
+# ", Quindío": a first-level subdivision written after a town's name.
+_AFTER_COMMA = re.compile(rf"^\s*,\s*({CAPITAL}[\w'’\-]*(?:[ \t]+{CAPITAL}[\w'’\-]*){{0,2}})")
 
 
 def _names_water(text: str, start: int, end: int) -> bool:
-    """'Lake Chad', 'the Niger River', 'the Gulf of Guinea': water, not the country."""
+    """'Lake Chad', 'the Gulf of Guinea', 'the South China Sea', 'Niger State': a place
+    named after the country, not the country."""
     return bool(
-        _WATER_BEFORE.search(text[max(0, start - 12) : start]) or _WATER_AFTER.match(text[end:])
+        _WATER_BEFORE.search(text[max(0, start - 12) : start]) or _PLACE_AFTER.match(text[end:])
     )
+
+
+def _names_a_town(text: str, code: str, end: int) -> bool:
+    """'Armenia, Quindío', 'Lebanon, Pennsylvania': a town that shares a country's name,
+    told by the province or state of another country written after it (ISO 3166-2 names,
+    from pycountry; a country's name after the comma is a list, not a province)."""
+    match = _AFTER_COMMA.match(text[end:])
+    if match is None:
+        return False
+    name = match.group(1)  # the whole capitalised run: "Central African Republic", not "Central"
+    owners = _subdivision_countries().get(fold(name))
+    return bool(owners) and code not in owners and lookup_country(name) is None
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, frozenset[str]]:
+    """Folded name of every ISO 3166-2 subdivision -> the countries that have one so named."""
+    owners: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        owners.setdefault(fold(subdivision.name), set()).add(subdivision.country_code)
+    return {name: frozenset(codes) for name, codes in owners.items()}
 
 
 def country_from_text(text: str) -> tuple[str, str] | None:

@@ -127,3 +127,42 @@ def test_a_city_named_after_a_country_is_not_the_country() -> None:
     text = "offices in Port of Spain and Mexico City, and a school in Mexico"
     assert [m.code for m in find_countries(text)] == ["MX"]
     assert lookup_country("Port of Spain") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Issue 12, class 8 (held-out set 6): seas, landforms and a country's state or town.
+        "Fishing fleets of the South China Sea and the Sea of Japan.",
+        "Trade across the Indian subcontinent and the Arabian Peninsula grew.",
+        "Shea butter from Niger State reached Lagos markets.",
+        "The training centre in Armenia, Quindío, hosted the course.",
+        "A sister city in Lebanon, Pennsylvania, joined.",
+        "Boats crossed the Mozambique Channel and the Strait of Malacca.",
+    ],
+)
+def test_places_named_after_a_country_are_not_the_country(text: str) -> None:
+    assert [m.text for m in find_countries(text) if not m.demonym] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Partners in Chad, Niger and Mali.", ["TD", "NE", "ML"]),
+        ("Offices in Tbilisi, Georgia and Yerevan, Armenia.", ["GE", "AM"]),
+        ("The State of Palestine and Niger signed.", ["PS", "NE"]),
+        ("Armenia, Georgia and Azerbaijan met.", ["AM", "GE", "AZ"]),
+    ],
+)
+def test_countries_in_lists_and_after_their_cities_stay_countries(
+    text: str, codes: list[str]
+) -> None:
+    assert [m.code for m in find_countries(text) if not m.demonym] == codes
+
+
+def test_a_list_of_countries_after_a_comma_is_no_province() -> None:
+    """Seen on the sample: "Burundi, Central African Republic" and "Solomon Islands, South
+    Sudan" are lists ("Central" and "South" are also provinces somewhere)."""
+    text = "Burundi, Central African Republic, Solomon Islands, South Sudan, Spain, Central America"
+    codes = [m.code for m in find_countries(text) if not m.demonym]
+    assert codes == ["BI", "CF", "SB", "SS", "ES"]
