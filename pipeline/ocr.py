@@ -321,11 +321,58 @@ def page_chars(
     centre = (geometry.width_px / 2, geometry.height_px / 2)
     strokes = [line_stroke(line, image) for line in lines]
     body = _body_stroke(lines, strokes)
+    boxes = aligned_boxes(lines, angle, centre, EDGE_TOLERANCE_PT / geometry.scale)
     chars: list[dict[str, Any]] = []
-    for line, stroke in zip(lines, strokes, strict=True):
+    for line, stroke, line_boxes in zip(lines, strokes, boxes, strict=True):
         bold = body > 0 and stroke > BOLD_STROKE_RATIO * body
-        chars.extend(line_chars(line, angle, centre, geometry, bold))
+        chars.extend(line_chars(line, line_boxes, geometry, bold))
     return chars
+
+
+Box = tuple[float, float, float, float]
+EDGE_TOLERANCE_PT = 2.5  # left edges this close are one edge (a digital page's are exact)
+
+
+def aligned_boxes(
+    lines: list[OcrLine], angle: float, centre: tuple[float, float], tolerance: float
+) -> list[list[Box]]:
+    """Deskewed word boxes, each run of words (a line, or its part after a wide gap) moved
+    so that runs starting within `tolerance` pixels of each other start at one x: the
+    engine's edges wander by a pixel or two, and extract finds columns and indents from
+    lines that start at the same x."""
+    boxes = [[_deskew(word.box, angle, centre) for word in line.words] for line in lines]
+    runs: list[tuple[int, int, int]] = []  # (line, first word, end word)
+    for index, (line, line_boxes) in enumerate(zip(lines, boxes, strict=True)):
+        start = 0
+        for word in range(1, len(line_boxes) + 1):
+            end_of_run = word == len(line_boxes) or (
+                line_boxes[word][0] - line_boxes[word - 1][2] >= WIDE_GAP * line.x_size
+            )
+            if end_of_run:
+                runs.append((index, start, word))
+                start = word
+    edges = sorted(boxes[index][first][0] for index, first, _ in runs)
+    anchor = _edge_anchors(edges, tolerance)
+    for index, first, end in runs:
+        shift = anchor[boxes[index][first][0]] - boxes[index][first][0]
+        for word in range(first, end):
+            x0, top, x1, bottom = boxes[index][word]
+            boxes[index][word] = (x0 + shift, top, x1 + shift, bottom)
+    return boxes
+
+
+def _edge_anchors(edges: list[float], tolerance: float) -> dict[float, float]:
+    """Each edge -> the median of its group (sorted edges, each within `tolerance` of the
+    group's first)."""
+    anchor: dict[float, float] = {}
+    group: list[float] = []
+    for edge in [*edges, math.inf]:
+        if group and edge - group[0] > tolerance:
+            middle = statistics.median(group)
+            anchor.update((member, middle) for member in group)
+            group = []
+        group.append(edge)
+    return anchor
 
 
 def _body_stroke(lines: list[OcrLine], strokes: list[float]) -> float:
@@ -335,14 +382,11 @@ def _body_stroke(lines: list[OcrLine], strokes: list[float]) -> float:
 
 
 def line_chars(
-    line: OcrLine,
-    angle: float,
-    centre: tuple[float, float],
-    geometry: PageGeometry,
-    bold: bool,
+    line: OcrLine, boxes: list[Box], geometry: PageGeometry, bold: bool
 ) -> list[dict[str, Any]]:
+    """The chars of one line's words (boxes in image pixels, deskewed): each word's box
+    shared out evenly among its letters, spaces where the engine saw word spaces."""
     scale = geometry.scale
-    boxes = [_deskew(word.box, angle, centre) for word in line.words]
     top = min(box[1] for box in boxes) * scale
     bottom = max(box[3] for box in boxes) * scale
     size = round(line.x_size * scale * 2) / 2 if line.x_size else round(bottom - top, 1)
@@ -354,8 +398,11 @@ def line_chars(
     previous: tuple[str, float] | None = None  # the previous word and its right edge
     for text, box, word in zip(texts, boxes, line.words, strict=True):
         x0, x1 = box[0] * scale, box[2] * scale
-        if previous is not None and _spaced(previous[0], text, (x0 - previous[1]) / scale, line):
-            chars.append(_char(" ", previous[1], max(x0, previous[1]), top, bottom, size, font))
+        gap = 0.0 if previous is None else (x0 - previous[1]) / scale
+        if previous is not None and _spaced(previous[0], text, gap, line):
+            # A wide gap stays open: extract finds column gutters in gaps (and spaces them).
+            if gap < WIDE_GAP * line.x_size:
+                chars.append(_char(" ", previous[1], x0, top, bottom, size, font))
         elif previous is not None:
             x0 = min(x0, previous[1])  # touching, or extract would see a word space
         # A raised small number is a footnote mark: smaller chars, as extract expects.
@@ -368,14 +415,14 @@ def line_chars(
     return chars
 
 
-NO_SPACE_GAP = 0.12  # of the text size: closer words are one word the engine cut
+WIDE_GAP = 1.0  # of the text size: wider than any word space
 AT_GAP = 0.4  # an e-mail address cut at its '@' ("name @host.org") is one word
 
 
 def _spaced(left: str, right: str, gap: float, line: OcrLine) -> bool:
-    """Whether a space separates two words `gap` pixels apart."""
-    if gap < NO_SPACE_GAP * line.x_size:
-        return False
+    """Whether a space separates two words `gap` pixels apart. The engine's word breaks are
+    trusted (its boxes are too rough to judge a space by: "plan" and "a" may touch), except
+    at an '@'."""
     return not ((left.endswith("@") or right.startswith("@")) and gap < AT_GAP * line.x_size)
 
 
@@ -398,9 +445,7 @@ MARKER_GAP_EMS = 0.45  # a tab-like gap after a marker, as extract's list rule a
 SMALL_GLYPH = 0.55  # a bullet's ink is well below a letter's height (share of the text size)
 
 
-def _reads_as_bullet(
-    texts: list[str], boxes: list[tuple[float, float, float, float]], x_size: float
-) -> bool:
+def _reads_as_bullet(texts: list[str], boxes: list[Box], x_size: float) -> bool:
     """A line opening with a lone lookalike glyph, or one or two small glyphs that are no
     number, set off from the text by a tab-like gap. Sizes in image pixels."""
     if len(texts) < 2 or x_size <= 0:
@@ -638,7 +683,7 @@ class OcrOutcome:
 
 def wants_ocr(page: RawPage, mode: OcrMode) -> bool:
     """force: every page; auto: a page with images and no text layer (never a page with text)."""
-    if getattr(page, "over_limit", None) is not None:
+    if page.over_limit is not None:
         return False  # skipped for a work cap (pipeline/limits.py): not rendered either
     return mode == "force" or (mode == "auto" and not page.lines and page.has_images)
 
