@@ -20,6 +20,7 @@ from pipeline.errors import NoTextLayerError, TooLargeError
 from pipeline.extract import RawLine, page_lines
 from pipeline.models import Document
 from pipeline.process import process_pdf
+from pipeline.report import render_document
 from pipeline.settings import Settings
 from pipeline.write import document_to_json
 
@@ -109,6 +110,14 @@ def test_recognised_pages_are_marked_with_engine_and_confidence(
     written = json.loads(document_to_json(scanned_single))
     assert written["ocr_pages"][0]["engine"] == "tesseract"
     assert written["cards"][0]["entities"][0]["ocr"] is True
+
+
+@needs_engine
+def test_the_report_shows_which_pages_were_recognised(scanned_single: Document) -> None:
+    page = render_document(scanned_single, "scanned_single_nepal.json")
+    assert "2 pages recognised by OCR" in page
+    assert "page 1: tesseract" in page
+    assert "(OCR)" in page  # an entity's tooltip says where it was found
 
 
 @needs_engine
