@@ -180,10 +180,11 @@ def toc_entry(text: str, page: int) -> TocEntry | None:
 
 CARD_TITLE = re.compile(r"^([A-Z])[.)]\s+(\S.*)$")
 # "1. Main partners", "1) Main partners", "Section 1 – Main partners", "Section 1: ...",
-# "II. Main partners": the number as written, then the heading's own words.
+# "II. Main partners": the number as written, then the heading's own words (which a narrow
+# cell may wrap to the next line, leaving "Section 1 –" alone).
 SECTION_HEADING = re.compile(
     r"^(?:(?P<word>section|part|question)\s+)?(?P<number>\d{1,2}|[IVX]{1,4})"
-    r"(?:(?P<close>[.)])\s+|\s*[:–—-]\s+)(?P<heading>\S.*?)\s*$",
+    r"(?:(?P<close>[.)])(?:\s+|$)|\s*[:–—-](?:\s+|$))(?P<heading>.*?)\s*$",
     re.IGNORECASE,
 )
 ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -384,6 +385,8 @@ def is_section_heading(line: Line, layout: Layout, previous_number: int | None) 
     heading = parse_heading(line.text)
     if heading is None:
         return False
+    if not heading.text and not layout.is_emphasised(line):
+        return False  # only a heading's number may stand alone, its words wrapped below it
     number = heading.number
     if (heading.close == ")" or heading.roman) and section_key(heading.text) == "other":
         # "1) The five ..." is an enumeration, unless it reads like a form question or is an
@@ -440,8 +443,8 @@ def build_section(lines: list[Line], layout: Layout) -> Section:
 def section_heading_lines(lines: list[Line], layout: Layout) -> list[Line]:
     """A heading may wrap: following lines in the same emphasis, close below, belong to it."""
     heading = [lines[0]]
-    if not layout.is_emphasised(lines[0]):
-        return heading
+    if not layout.is_emphasised(lines[0]) and lines[0].size == layout.body_size:
+        return heading  # a heading in the body's own style: its wrapped lines look like text
     for line in lines[1:]:
         same_style = line.bold == lines[0].bold and line.size == lines[0].size
         close = line.page == heading[-1].page and line.top - heading[-1].bottom < 0.6 * line.size

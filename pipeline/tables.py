@@ -73,7 +73,7 @@ def lines_by_cell(
     for table in tables:
         table_lines: list[RawLine] = []
         for cell in table.cells:
-            table_lines.extend(cell_lines(cell, in_cell[index], number, width, build))
+            table_lines.extend(cell_lines(cell, in_cell[index], number))
             index += 1
         if table_lines:
             units.append((table.box[1], 1, table_lines))
@@ -81,14 +81,19 @@ def lines_by_cell(
     return [line for _, _, lines in units for line in lines]
 
 
-def cell_lines(
-    cell: Box, chars: list[dict[str, Any]], number: int, width: float, build: LineBuilder
-) -> list[RawLine]:
+def cell_lines(cell: Box, chars: list[dict[str, Any]], number: int) -> list[RawLine]:
     """A cell's lines; their column ends at the cell's inner right edge, so a line that
-    wrapped there is seen as wrapped (a paragraph), not as a short line that ended."""
+    wrapped there is seen as wrapped (a paragraph), not as a short line that ended. A cell
+    is one column: no gutter is looked for (a list's markers and text in a cell right of
+    the page's middle look like two columns)."""
     if not chars:
         return []
-    lines = build(chars, number, width)
+    from pipeline import extract  # deferred: extract imports this module
+
+    rows = extract.group_into_rows(chars, number)
+    for row in rows:
+        extract.finish_line(row)
+    lines = extract.order_lines([row for row in rows if row.text.strip()], None)
     padding = max(min(line.x0 for line in lines) - cell[0], 0.0)
     for line in lines:
         if line.column_right is None:

@@ -377,6 +377,19 @@ class _Writer:
                 return head, _Word(tail_text, word.mark, word.bold)
         return None
 
+    def _split_address(self, word: _Word, room: float, size: float) -> tuple[_Word, _Word] | None:
+        """A web address wider than a whole line (in a narrow table cell), broken after its
+        last "/" or "-" that leaves a head fitting in `room`, as word processors break it."""
+        text = word.text
+        if "://" not in text and not text.startswith("www."):
+            return None
+        start = text.find("://") + 3 if "://" in text else 4
+        for i in reversed([i for i, ch in enumerate(text) if ch in "/-" and i >= start]):
+            head = _Word(text[: i + 1], None, word.bold)
+            if i + 1 < len(text) and self._width(head, size) <= room:
+                return head, _Word(text[i + 1 :], word.mark, word.bold)
+        return None
+
     def wrap(self, words: list[_Word | None], size: float, width: float) -> list[list[_Word]]:
         self._font(False, size)
         space = self.pdf.get_string_width(" ")
@@ -392,6 +405,13 @@ class _Writer:
                 continue
             w = self._width(word, size)
             extra = w if not line else space + w
+            # (Only in the table and form layouts: the paragraph fixtures keep their bytes.)
+            breaks = not line and self.spec.layout != "paragraphs"
+            long_address = self._split_address(word, width, size) if breaks else None
+            if w > width and long_address:  # wider than the line: broken after a separator
+                lines.append([long_address[0]])
+                queue.insert(0, long_address[1])
+                continue
             if used + extra <= width or not line:
                 line.append(word)
                 used += extra
@@ -638,7 +658,9 @@ class _Writer:
         self.draw_line([_Word(label, None, self.spec.label_bold)], self.x0, size)
         self.y -= leading
         box = FormField(self.page, x, self.y - 1, RIGHT - x, height, value, len(lines) > 1)
-        self.fields.append(box)
+        # The country is picked from a list, as templates offer it.
+        kind = "choice" if label.lower().startswith("country") else "text"
+        self.fields.append(dataclasses.replace(box, kind=kind))
         self.y += height + 4
 
     def answer_fields(self, blocks: list[Block]) -> None:
@@ -854,7 +876,7 @@ class FormField:
     height: float
     value: str
     multiline: bool = False
-    kind: str = "text"  # "text", or "check": a ticked check box
+    kind: str = "text"  # "text"; "choice": a combo box; "check": a ticked check box
 
 
 CHECK_BOX = 10.0  # side of a check box
@@ -946,19 +968,21 @@ def add_form_fields(data: bytes, fields: list[FormField]) -> bytes:
             {
                 NameObject("/Type"): NameObject("/Annot"),
                 NameObject("/Subtype"): NameObject("/Widget"),
-                NameObject("/FT"): NameObject("/Tx"),
+                NameObject("/FT"): NameObject("/Ch" if item.kind == "choice" else "/Tx"),
                 NameObject("/T"): TextStringObject(f"field{n}"),
                 NameObject("/V"): TextStringObject(item.value),
                 NameObject("/Rect"): ArrayObject(FloatObject(round(v, 2)) for v in rect),
                 NameObject("/DA"): TextStringObject(appearance),
                 NameObject("/F"): NumberObject(4),
-                NameObject("/Ff"): NumberObject(4096 if item.multiline else 0),
+                NameObject("/Ff"): NumberObject(field_flags(item)),
                 NameObject("/P"): page.indirect_reference,
                 NameObject("/AP"): DictionaryObject(
                     {NameObject("/N"): text_appearance(writer, item, resources)}
                 ),
             }
         )
+        if item.kind == "choice":
+            widget[NameObject("/Opt")] = ArrayObject([TextStringObject(item.value)])
         reference = writer._add_object(widget)
         if "/Annots" not in page:
             page[NameObject("/Annots")] = ArrayObject()
@@ -978,6 +1002,12 @@ def add_form_fields(data: bytes, fields: list[FormField]) -> bytes:
     buffer = io.BytesIO()
     writer.write(buffer)
     return buffer.getvalue()
+
+
+def field_flags(item: FormField) -> int:
+    if item.kind == "choice":
+        return 1 << 17  # a combo box
+    return 1 << 12 if item.multiline else 0  # multi-line text
 
 
 def text_appearance(writer: Any, item: FormField, resources: Any) -> Any:
