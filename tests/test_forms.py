@@ -15,7 +15,7 @@ from functools import cache
 
 import pdfplumber
 import pytest
-from generator import CASES, Field, batch_kml, in_layout, render, single_nepal
+from generator import CASES, Field, Item, Nomination, batch_kml, in_layout, render, single_nepal
 from pdfminer.psparser import LIT
 
 from pipeline import nominee
@@ -256,3 +256,28 @@ def test_ticked_check_boxes_read_as_the_list_they_tick() -> None:
     assert partners.key == "main_partners"
     assert [(b.type, b.marker) for b in partners.blocks] == [("list_item", "•")] * 3
     assert partners.text.splitlines()[1] == "Uganda Dairy Farmers Alliance (UDFA)"
+
+
+def test_grid_cells_keep_lists_and_wrapped_headings() -> None:
+    """First run of the grid layout: a dash list in the answer cell (right of the page's
+    middle) was split at a 'gutter' between its markers and its text, and a heading wrapped
+    right after 'Section 1 –' in the narrow heading cell was no heading."""
+    spec = single_nepal()
+    spec.heading_format = "Section {number} – {heading}"
+    spec.cards[0].sections[7].blocks = [
+        Item(text, marker="-")
+        for text in ("Green jobs", "Forest governance", "Women's enterprise", "Fair trade")
+    ]
+    _, paragraphs = run_layout(spec, "paragraphs")
+    _, grid = run_layout(spec, "grid")
+    assert [(s.number, s.key) for s in grid.cards[0].sections] == [
+        (s.number, s.key) for s in paragraphs.cards[0].sections
+    ]
+    areas = grid.cards[0].sections[7]
+    assert [(b.type, b.marker) for b in areas.blocks] == [("list_item", "•")] * 4
+    assert areas.text == paragraphs.cards[0].sections[7].text
+
+
+def run_layout(spec: Nomination, layout: str) -> tuple[bytes, Document]:
+    data = render(in_layout(spec, layout)).data
+    return data, run(data)
