@@ -310,13 +310,19 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="PDF files and/or folders (searched recursively for *.pdf); default: input/",
     )
     parser.add_argument(
-        "-o", "--out", type=Path, default=DEFAULT_OUTPUT, help="output folder (default: output/)"
+        "-o",
+        "--out",
+        type=Path,
+        default=DEFAULT_OUTPUT,
+        metavar="DIR",
+        help="output folder (default: output/)",
     )
     parser.add_argument(
         "-j",
         "--jobs",
         type=voice.positive_int,
         default=None,
+        metavar="N",
         help="worker processes (default: the number of CPUs); each file runs in a worker",
     )
     parser.add_argument(
@@ -363,6 +369,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--max-bytes",
         type=voice.size,
         default=DEFAULT_MAX_BYTES,
+        metavar="SIZE",
         help="larger files fail as too_large, unread (default: "
         f"{memory.format_bytes(DEFAULT_MAX_BYTES)}; e.g. 200MB, 1G)",
     )
@@ -370,6 +377,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--max-memory",
         type=voice.size,
         default=DEFAULT_MAX_MEMORY,
+        metavar="SIZE",
         help="memory per worker (its address space, and the resident memory of its process "
         "tree); a file that needs more fails as too_large (default: "
         f"{memory.format_bytes(DEFAULT_MAX_MEMORY)}; e.g. 4G, 1500M)",
@@ -392,6 +400,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--max-stream-bytes",
         type=voice.size,
         default=DEFAULT_MAX_STREAM_BYTES,
+        metavar="SIZE",
         help="the same for a page content stream that inflates past this size "
         f"(default: {memory.format_bytes(DEFAULT_MAX_STREAM_BYTES)})",
     )

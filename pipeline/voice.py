@@ -94,7 +94,7 @@ def add_allow_empty(parser: argparse.ArgumentParser, kind: str) -> None:
     parser.add_argument(
         "--allow-empty",
         action="store_true",
-        help=f"a folder without {kind} is not an error: do nothing and exit 0",
+        help=f"a folder without {kind} is not an error: exit 0 (with an empty result)",
     )
 
 

@@ -125,7 +125,7 @@ def test_a_file_past_the_memory_cap_fails_alone(tmp_path: Path) -> None:
     manifest = json.loads((out / "_manifest.json").read_bytes())
     assert manifest["options"]["max_memory"] == 1024**3
     assert manifest["options"]["max_page_chars"] == 100_000_000
-    assert "1 file(s) met a memory or work cap: " in err
+    assert "1 file met a memory or work cap: " in err
 
 
 def test_jobs_1_runs_files_outside_the_main_process(tmp_path: Path) -> None:
