@@ -279,7 +279,7 @@ def _names_a_town(text: str, code: str, end: int) -> bool:
     if match is None:
         return False
     name = match.group(1)  # the whole capitalised run: "Central African Republic", not "Central"
-    owners = _subdivision_countries().get(fold(name))
+    owners = _subdivision_countries().get(fold(name), frozenset())
     return bool(owners) and code not in owners and lookup_country(name) is None
 
 

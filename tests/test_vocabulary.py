@@ -17,6 +17,7 @@ LISTS = {
     "org_keyword": "ORG_KEYWORDS",
     "role_word": "ROLE_WORDS",
     "job_title_ending": "JOB_TITLE_ENDINGS",
+    "role_field": "ROLE_FIELDS",
     "common_abbreviation": "COMMON_ABBREVIATIONS",
     "platform": "PLATFORMS",
     "label_word": "LABEL_WORDS",

@@ -24,7 +24,12 @@ from pipeline.entities.spans import (
     comma_parts,
     lines_with_offsets,
 )
-from pipeline.entities.vocabulary import NAME_PARTICLES, ROLE_ALTERNATION, ROLE_WORDS
+from pipeline.entities.vocabulary import (
+    NAME_PARTICLES,
+    ROLE_ALTERNATION,
+    ROLE_START,
+    ROLE_WORDS,
+)
 from pipeline.models import Contact
 from pipeline.personnames import HONORIFIC, NAME_SUFFIX, NAME_SUFFIX_WORDS
 from pipeline.phones import (
@@ -54,7 +59,7 @@ class ContactLine:
         return next((p for p in self.parts if p.kind == "name"), None)
 
 
-_ROLE_WORD = rf"(?i:{ROLE_ALTERNATION})\b"
+_ROLE_WORD = rf"(?i:{ROLE_START})"
 _PERSON_START = re.compile(
     rf"^\s*(?P<honorific>(?:{HONORIFIC}\s+)+)?"
     rf"(?P<name>{CAPITAL}[\w'’\-]+(?:\s+(?!{_ROLE_WORD}){NAME_WORD}){{1,5}}?)"
@@ -79,6 +84,13 @@ def parse_contact_line(line: str) -> ContactLine:
     parts: list[LinePart] = []
     name = contact_name_span(line)
     rest_start = 0
+    if name is None and (inner := name_after_organisation(line)) is not None:
+        # "Ministry of X, Y and Z Mr. A B, Engineer": the organisation line ran into the name.
+        organisation_end, *span = inner
+        organisation = line[:organisation_end].strip(" ,;")
+        if organisation:
+            parts.append(LinePart(0, len(organisation), organisation, "org"))
+        name = (span[0], span[1])
     if name is not None:
         parts.append(LinePart(name[0], name[1], line[name[0] : name[1]], "name"))
         rest_start = name[1]
@@ -86,8 +98,8 @@ def parse_contact_line(line: str) -> ContactLine:
     masked = _AND_BEFORE_ROLE.sub(lambda m: "," + " " * (len(m.group()) - 1), masked)
     rest = masked[rest_start:]
     for start, part in comma_parts(rest, enumerated_names(rest)):
-        stripped = part.strip(" .;:/–-")
-        if not stripped or NAME_SUFFIX.fullmatch(" " + stripped):
+        stripped = part.strip(" .;:/–-|")
+        if not stripped or NAME_SUFFIX.fullmatch(" " + stripped) or _EMPTY_LABEL.fullmatch(part):
             continue
         offset = rest_start + start + part.index(stripped)
         parts.append(LinePart(offset, offset + len(stripped), stripped, part_kind(stripped)))
@@ -103,6 +115,22 @@ def part_kind(part: str) -> str:
     if words[-1] in ROLE_WORDS or (words[0] in ROLE_WORDS and not names_a_body(part)):
         return "role"  # "Executive Committee Member", "Coordinator of the youth network"
     return "org"
+
+
+# A label whose value was a number or an address, masked: "Manzini Office: +268 ..." leaves
+# "Manzini Office:" (and perhaps "ext. 12"), which names a telephone, not an organisation.
+_EMPTY_LABEL = re.compile(r"[^:]+:[\s|]*(?:ext\.?\s*\d*)?[\s|]*")
+_HONORIFIC_INSIDE = re.compile(rf"\s(?=(?:{HONORIFIC})\s+{CAPITAL})")
+
+
+def name_after_organisation(line: str) -> tuple[int, int, int] | None:
+    """(end of the organisation, start and end of the name) when an organisation opens the
+    line and a person's name with an honorific follows it."""
+    for match in _HONORIFIC_INSIDE.finditer(line):
+        found = contact_name_span(line[match.end() :])
+        if found is not None:
+            return match.start(), found[0] + match.end(), found[1] + match.end()
+    return None
 
 
 def contact_name_span(line: str) -> tuple[int, int] | None:

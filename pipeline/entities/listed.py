@@ -11,8 +11,8 @@ from pipeline.acronyms import find_acronym_definitions
 from pipeline.countries import lookup_country
 from pipeline.entities.contacts import NAME_WORD, parse_contact_line
 from pipeline.entities.filters import (
-    has_org_keyword,
     is_acronym,
+    is_org_keyword,
     looks_like_org_name,
     normalize_person,
     plain_org_name,
@@ -21,7 +21,12 @@ from pipeline.entities.filters import (
 )
 from pipeline.entities.model import enumerated_names
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, comma_parts, lines_with_offsets
-from pipeline.entities.vocabulary import EVENT_HEADS, ROLE_ALTERNATION
+from pipeline.entities.vocabulary import (
+    EVENT_HEADS,
+    LINKING_WORDS,
+    NAME_PARTICLES,
+    ROLE_ALTERNATION,
+)
 from pipeline.models import Card
 from pipeline.nominee import field_label
 from pipeline.personnames import HONORIFIC, NAME_SUFFIX, NAME_SUFFIX_WORDS
@@ -95,8 +100,10 @@ def org_list_entries(text: AnnotatedText) -> Iterator[Found]:
             continue
         if len(line.split()) > longest:
             continue  # a paragraph, not a list
-        for part_start, part in comma_parts(line, defined_spans(line) + enumerated_names(line)):
-            if looks_like_list_name(part):
+        parts = comma_parts(line, defined_spans(line) + enumerated_names(line))
+        for index, (part_start, part) in enumerate(parts):
+            partner = text.key == "main_partners" and index == 0 and looks_like_partner(part)
+            if partner or looks_like_list_name(part):
                 yield from org_entry(text.text, line_start + part_start, part)
 
 
@@ -152,13 +159,57 @@ def looks_like_list_name(part: str) -> bool:
         return False
     if len(words) == 1:
         return is_acronym(words[0]) and words[0].isupper()
-    if re.search(r"(?:organi[sz]ations|enterprises|institutions|partners)$", entry, re.I):
+    if names_a_kind(entry):
         return False
     if words[-1].lower() in EVENT_HEADS:
         return False  # "NHCA KPI Course"
     bare = [re.sub(r"^[dl]['’]", "", w) for w in words]  # "l'Eau" counts as capitalised
     capitalised = bare[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in bare)
-    return capitalised and (has_org_keyword(entry) or any(is_acronym(w) for w in words))
+    return capitalised and (keyword_as_head(words) or any(is_acronym(w) for w in words))
+
+
+# Words after a head word that keep the name going: "Trust for ...", "Fondo de ...".
+HEAD_FOLLOWERS = LINKING_WORDS | NAME_PARTICLES
+
+
+def keyword_as_head(words: list[str]) -> bool:
+    """An organisation word that heads the name: first ("Fundación Paraguaya"), last
+    ("Sahel Growers Federation"), or before "of"/"for" or another name word; not inside a
+    phrase ("Build Trust First" is a heading)."""
+    for index, word in enumerate(words):
+        if not is_org_keyword(word):
+            continue
+        if index in (0, len(words) - 1):
+            return True
+        following = words[index + 1]
+        if following.lower() in HEAD_FOLLOWERS or is_org_keyword(following):
+            return True
+        if is_acronym(following) or lookup_country(following) is not None:
+            return True
+    return False
+
+
+def looks_like_partner(part: str) -> bool:
+    """The first name on a line of the partners list is a partner even without an
+    organisation word: companies and cooperatives go by a proper name ("Kiboko Crafts,
+    Arusha"). Two to five capitalised words, not a country, not a person's title."""
+    entry = part.strip().rstrip(" .;")
+    words = words_of(entry)
+    if not 2 <= len(words) <= 5 or ":" in entry or any(c.isdigit() for c in entry):
+        return False
+    if lookup_country(entry) is not None or re.match(rf"{HONORIFIC}\b", entry):
+        return False
+    if names_a_kind(entry) or words[-1].lower() in EVENT_HEADS:
+        return False
+    return all(word[:1].isupper() for word in words)
+
+
+def names_a_kind(entry: str) -> bool:
+    """'Women’s Enterprises', 'Local Institutions': a kind of partner, not a name."""
+    return (
+        re.search(r"(?:organi[sz]ations|enterprises|institutions|partners)$", entry, re.I)
+        is not None
+    )
 
 
 _HONORIFIC_NAME = re.compile(

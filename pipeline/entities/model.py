@@ -24,6 +24,7 @@ from pipeline.entities.spans import Acronyms, Found
 from pipeline.entities.vocabulary import (
     EVENT_HEADS,
     LINKING_WORDS,
+    ORG_KEYWORDS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
     UNIT_HEADS,
@@ -58,7 +59,9 @@ def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
             start = with_leading_name_words(text, start)  # "the Yabelo" + "Pastoral Institute"
             start += parent_organisation_start(text[start:end])
             span = text[start:end]
-        if is_org and plausible_org(span, acronyms):
+        if is_org and re.match(r"\s*:\s*[+(\d]", text[end:]):
+            continue  # "Manzini Office: +268 ...": the label of a number
+        if is_org and plausible_org(span, acronyms) and not heading_or_head_word(text, start, end):
             yield Found("ORG", start, end, normalize_org(span, acronyms), "model")
         elif (
             ent.label_ == "PERSON"
@@ -68,6 +71,21 @@ def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
             and not joined_to_a_place(ent, places)
         ):
             yield Found("PERSON", start, end, normalize_person(span), "model")
+
+
+def heading_or_head_word(text: str, start: int, end: int) -> bool:
+    """Not the model's organisation: a line that is all one Title Case span without an
+    organisation word or an acronym (a subheading: "Build Trust First"), or a head word
+    alone ("the Department")."""
+    span = text[start:end]
+    words = words_of(span)
+    if len(words) == 1 and words[0].lower() in ORG_KEYWORDS:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    whole_line = line.strip(" \t.:") == span
+    return whole_line and not has_org_keyword(span) and not any(is_acronym(w) for w in words)
 
 
 CAPITALISED_WORD = rf"(?:[dl]['’])?{CAPITAL}[\w'’\-&]*"

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from pipeline.countries import CountryMention
 from pipeline.entities.definitions import acronym_uses, defined_long_forms, igo_mentions, name_uses
+from pipeline.entities.filters import plain_org_name
 from pipeline.entities.listed import honorific_persons
 from pipeline.entities.model import model_names
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, overlaps
@@ -47,7 +49,48 @@ def names_in(
             if not any(overlaps(candidate.start, candidate.end, a.start, a.end) for a in accepted):
                 accepted.append(candidate)
     accepted = [f for f in accepted if not place_after_organisation(text.text, f, accepted)]
-    return sorted(accepted, key=lambda f: (f.start, f.label))
+    return translations_joined(text.text, sorted(accepted, key=lambda f: (f.start, f.label)))
+
+
+# "Name (Its Translation)": two or more words in brackets, without a comma or a digit (an
+# acronym with its country, "(ASEC, Philippines)", is no translation).
+_TRANSLATED = re.compile(r"^(?P<name>.+?)\s*\((?P<other>[^(),\d]*\s[^(),\d]*)\)$")
+
+
+def is_translation(other: str) -> bool:
+    words = other.split()
+    return any(w[:1].isupper() for w in words[1:]) and not any(
+        len(w) > 1 and w.isupper() for w in words
+    )
+
+
+def translations_joined(text: str, found: list[Found]) -> list[Found]:
+    """An organisation written with its translation in brackets ("Office National du Bois
+    (National Timber Office)") is one organisation under its first name: a span holding
+    both is cut in two, and the bracketed name takes the first name's normalised form."""
+    result: list[Found] = []
+    for item in found:
+        written = text[item.start : item.end]
+        match = _TRANSLATED.match(written) if item.label == "ORG" else None
+        if match and is_translation(match.group("other")):
+            name_end = item.start + match.end("name")
+            first = replace(item, end=name_end, normalized=plain_org_name(match.group("name")))
+            other_start = item.start + match.start("other")
+            other = replace(item, start=other_start, end=item.start + match.end("other"))
+            result += [first, replace(other, normalized=first.normalized)]
+            continue
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and item.label == previous.label == "ORG"
+            and re.fullmatch(r"\s*\(", text[previous.end : item.start])
+            and text[item.end : item.end + 1] == ")"
+            and " " in written
+            and is_translation(written)
+        ):
+            item = replace(item, normalized=previous.normalized)
+        result.append(item)
+    return result
 
 
 def place_after_organisation(text: str, item: Found, accepted: list[Found]) -> bool:

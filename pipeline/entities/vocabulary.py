@@ -12,6 +12,12 @@ ROLE_WORDS = words("role_word")
 # The role words as a regex alternation, longest first ("director-general" before "director").
 ROLE_ALTERNATION = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 JOB_TITLE_ENDINGS = words("job_title_ending")
+ROLE_FIELDS = words("role_field")
+# A job title as it starts after a name: field words, then a role word ("Skills Specialist").
+ROLE_START = (
+    "(?:(?:" + "|".join(sorted(ROLE_FIELDS, key=len, reverse=True)) + r")\s+)*"
+    "(?:" + ROLE_ALTERNATION + r")\b"
+)
 COMMON_ABBREVIATIONS = words("common_abbreviation")
 PLATFORMS = words("platform")
 LABEL_WORDS = words("label_word")
