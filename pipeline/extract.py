@@ -109,7 +109,7 @@ def extract_pdf(data: bytes, settings: Settings) -> ExtractedDocument:
         title = metadata_title(safe_metadata(pdf))
         form_notes: list[Warning] = []
         notes = optional_layer(
-            0, "form fields", lambda: formfields.form_field_warnings(pdf.pages), form_notes
+            None, "form fields", lambda: formfields.form_field_warnings(pdf.pages), form_notes
         )
         form_notes += notes or []
     from pipeline import ocr  # deferred: ocr builds on this module's line builder
@@ -161,13 +161,17 @@ def open_pdf(data: bytes) -> Iterator[pdfplumber.pdf.PDF]:
         raise classify_open_error(exc.args[0] if exc.args else exc) from exc
     except Exception as exc:  # pdfminer raises many unrelated types on broken files
         raise classify_open_error(exc) from exc
+    closing = True
     try:
         yield pdf
+    except MemoryError:
+        closing = False  # no work at all once memory ran out: the worker is retired anyway
+        raise
     finally:
         # close() walks the page tree again; on a broken tree it raises and would mask the
         # DamagedPdfError already on its way. When no page was built (a file refused before
         # that), it would build every page just to close it: the bytes need no closing.
-        if hasattr(pdf, "_pages"):
+        if closing and hasattr(pdf, "_pages"):
             with contextlib.suppress(Exception):
                 pdf.close()
 

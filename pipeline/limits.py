@@ -103,8 +103,8 @@ def build_layout(page: Page, max_chars: int, max_objects: int, max_stream_bytes:
     )
     try:
         PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
-    except PageOverLimit:
-        raise
+    except (PageOverLimit, MemoryError):
+        raise  # a cap: not a parser failure (MemoryError: the worker's memory cap)
     except Exception as exc:  # as pdfplumber's own layout property does
         raise PdfminerException(exc) from exc
     page._layout = device.get_result()

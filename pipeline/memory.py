@@ -88,3 +88,11 @@ def kill_all(processes: list[psutil.Process]) -> None:
             process.kill()
         except psutil.Error:  # ended already
             continue
+
+
+def address_space(pid: int) -> int:
+    """A process's virtual memory size (what RLIMIT_AS caps), 0 once it is gone."""
+    try:
+        return int(psutil.Process(pid).memory_info().vms)
+    except psutil.Error:
+        return 0

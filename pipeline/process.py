@@ -34,8 +34,8 @@ def process_pdf_timed(data: bytes, file_name: str, settings: Settings) -> Proces
     """Run extract, segment and entities on one PDF; raise a PipelineError on bad input."""
     try:
         return _run_stages(data, file_name, settings)
-    except PipelineError:
-        raise
+    except (PipelineError, MemoryError):
+        raise  # MemoryError: the worker's memory cap; the runner, not this file, reports it
     except Exception as exc:  # a bug or an unexpected parser failure: still one typed error
         raise InternalError(f"{type(exc).__name__}: {exc}") from exc
 

@@ -87,15 +87,20 @@ def process_bytes(data: bytes, file_name: str, settings: Settings) -> ProcessRes
 def process_file(task: FileTask, settings: Settings) -> FileOutcome:
     """Read, process, validate and write one file; every failure becomes a typed outcome."""
     started = time.perf_counter()
+    outcome: FileOutcome | None = None
     try:
         outcome = _process_and_write(task, settings)
     except PipelineError as exc:
         outcome = FileOutcome.failure(task.index, exc)
-    except MemoryError:  # an allocation past the worker's address-space cap (--max-memory)
-        outcome = FileOutcome.failure(task.index, memory.memory_error(settings.max_memory))
-        outcome.worker_spent = True
+    except MemoryError:
+        # An allocation past the worker's address-space cap (--max-memory). Nothing is built
+        # here: until this block ends, the traceback still holds all that memory.
+        pass
     except Exception as exc:  # a bug, or disk full while writing: that file's error only
         outcome = FileOutcome.failure(task.index, InternalError(f"{type(exc).__name__}: {exc}"))
+    if outcome is None:
+        outcome = FileOutcome.failure(task.index, memory.memory_error(settings.max_memory))
+        outcome.worker_spent = True
     outcome.seconds = time.perf_counter() - started
     outcome.peak_rss_bytes = memory.peak_rss_bytes()
     return outcome
@@ -207,12 +212,13 @@ class Worker:
         self.deadline = math.inf
         self.peak_rss_bytes = 0
         self.tree_rss_bytes = 0  # the watchdog's last reading while a file was in hand
+        self.address_space_bytes = 0  # and the worker's own address space (what RLIMIT_AS caps)
 
     def assign(self, task: FileTask, timeout: float) -> None:
         self.conn.send(task)
         self.task = task
         self.deadline = time.monotonic() + timeout
-        self.tree_rss_bytes = 0
+        self.tree_rss_bytes = self.address_space_bytes = 0
 
     def receive(self) -> tuple[str, Any] | None:
         """The next message, or None when the process has died."""
@@ -235,7 +241,10 @@ class Worker:
 
     def read_memory(self) -> int:
         """The process tree's resident memory now; remembered, and kept as a peak."""
-        self.tree_rss_bytes = memory.process_tree_rss(self.process.pid or 0)
+        resident = memory.process_tree_rss(self.process.pid or 0)
+        if resident:  # 0: the process ended between two readings; keep the last real one
+            self.tree_rss_bytes = resident
+            self.address_space_bytes = memory.address_space(self.process.pid or 0)
         self.peak_rss_bytes = max(self.peak_rss_bytes, self.tree_rss_bytes)
         return self.tree_rss_bytes
 
@@ -342,9 +351,11 @@ class WorkerPool:
         """Why a busy worker died: the memory cap when the watchdog last saw it near the cap
         (a C library that cannot allocate ends the process rather than raise)."""
         reason = worker.death_reason()
-        if worker.tree_rss_bytes >= NEAR_THE_CAP * self.settings.max_memory:
-            limit = memory.format_bytes(self.settings.max_memory)
-            used = memory.format_bytes(worker.tree_rss_bytes)
+        cap = self.settings.max_memory
+        resident, reserved = worker.tree_rss_bytes, worker.address_space_bytes
+        if resident >= NEAR_THE_CAP * cap or reserved >= NEAR_THE_CAP * cap:
+            used = memory.format_bytes(max(resident, reserved))
+            limit = memory.format_bytes(cap)
             return TooLargeError(f"{reason}, last seen using {used} of {limit} (--max-memory)")
         return InternalError(reason)
 
