@@ -22,7 +22,7 @@ import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -55,10 +55,6 @@ class OcrFailedError(Exception):
 class Engine:
     command: str
     version: str  # "5.3.0"
-
-    @property
-    def label(self) -> str:
-        return f"{ENGINE_NAME} {self.version}"
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +103,9 @@ def _run(command: list[str], stdin: bytes) -> bytes:
 # One page: image -> words
 
 
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
 @dataclass(frozen=True)
 class Word:
     text: str
@@ -127,12 +126,115 @@ class OcrLine:
 
 
 def recognise(image: Image.Image, engine: Engine, dpi: int) -> list[OcrLine]:
-    """The engine's lines and words for a grayscale page image."""
+    """The engine's lines and words for a grayscale page image. Dot leaders are taken out
+    of the image first (the engine reads them as "cece eee" and garbles the whole line)
+    and put back as words of dots, as a digital table of contents has them."""
+    cleaned, leaders = erase_dot_leaders(image, dpi)
     buffer = io.BytesIO()
-    image.save(buffer, format="PPM")  # uncompressed: the cheapest format to hand over
-    command = [engine.command, "stdin", "stdout", "-l", LANGUAGE, "--psm", "3"]
+    cleaned.save(buffer, format="PPM")  # uncompressed: the cheapest format to hand over
+    # A page of leaders is a table of contents: one block of rows. The engine's own layout
+    # analysis (mode 3) read its column of page numbers as one vertical word.
+    layout = "6" if len(leaders) >= LEADER_PAGE else "3"
+    command = [engine.command, "stdin", "stdout", "-l", LANGUAGE, "--psm", layout]
     hocr = _run([*command, "--dpi", str(dpi), "hocr"], buffer.getvalue())
-    return [line for line in parse_hocr(hocr) if line.words]
+    lines = [line for line in parse_hocr(hocr) if line.words]
+    return with_leaders(lines, leaders)
+
+
+# ---------------------------------------------------------------------------------------
+# Dot leaders: rows of small isolated dots, found with box sums over the ink (numpy)
+
+LEADER_EM_PT = 11.0  # sizes below are in ems of body text
+DOT_RADIUS_EMS = 0.07  # a dot fits in a box of this half-size
+DOT_CLEARANCE_EMS = 0.17  # and nothing else is within this of its centre
+LEADER_REACH_EMS = 1.0  # at least LEADER_DOTS dots within this either way: a leader
+LEADER_DOTS = 4
+LEADER_PAGE = 3  # leaders on a page that make it a table of contents
+STRIP_ROWS = 256  # the image is worked through in strips: a few MB at a time
+
+
+def _box_sum(mask: numpy.ndarray, rows: int, cols: int) -> numpy.ndarray:
+    """How many pixels of `mask` lie in the (2 rows + 1) x (2 cols + 1) window around each
+    pixel (an integral image)."""
+    height, width = mask.shape
+    padded = numpy.pad(mask.astype(numpy.int32), ((rows + 1, rows), (cols + 1, cols)))
+    total = padded.cumsum(0).cumsum(1)
+    tall, wide = 2 * rows + 1, 2 * cols + 1
+    result: numpy.ndarray = (
+        total[tall : tall + height, wide : wide + width]
+        - total[:height, wide : wide + width]
+        - total[tall : tall + height, :width]
+        + total[:height, :width]
+    )
+    return result
+
+
+def erase_dot_leaders(image: Image.Image, dpi: int) -> tuple[Image.Image, list[Box]]:
+    """The image without its dot leaders, and the leaders' boxes."""
+    em = LEADER_EM_PT * dpi / 72
+    radius = max(1, round(DOT_RADIUS_EMS * em))
+    clearance = max(radius + 2, round(DOT_CLEARANCE_EMS * em))
+    reach = round(LEADER_REACH_EMS * em)
+    pixels = numpy.array(image)
+    ink = pixels < DARK_LEVEL
+    erased = numpy.zeros_like(ink)
+    margin = clearance + radius + 2
+    height = ink.shape[0]
+    for start in range(0, height, STRIP_ROWS):
+        low, high = max(0, start - margin), min(height, start + STRIP_ROWS + margin)
+        part = ink[low:high]
+        alone = part & (_box_sum(part, radius, radius) == _box_sum(part, clearance, clearance))
+        columns = _box_sum(alone, radius, 0) > 0
+        dot_starts = numpy.zeros_like(columns)
+        dot_starts[:, 1:] = columns[:, 1:] & ~columns[:, :-1]
+        leader = alone & (_box_sum(dot_starts, 0, reach) >= LEADER_DOTS)
+        near = _box_sum(leader, radius + 1, radius + 1) > 0
+        rows = slice(start - low, start - low + min(STRIP_ROWS, height - start))
+        erased[start : start + (rows.stop - rows.start)] = near[rows]
+    if not erased.any():
+        return image, []
+    pixels[erased] = 255
+    return Image.fromarray(pixels, mode="L"), leader_boxes(erased, reach)
+
+
+def leader_boxes(erased: numpy.ndarray, gap: int) -> list[Box]:
+    """Boxes of the erased leaders: runs along each row (gaps under `gap` bridged), rows
+    whose runs overlap joined."""
+    boxes: list[list[float]] = []
+    for row in numpy.flatnonzero(erased.any(axis=1)).tolist():
+        xs = numpy.flatnonzero(erased[row])
+        breaks = numpy.flatnonzero(numpy.diff(xs) > gap)
+        starts = [int(xs[0]), *(int(x) for x in xs[breaks + 1])]
+        ends = [*(int(x) + 1 for x in xs[breaks]), int(xs[-1]) + 1]
+        for first, last in zip(starts, ends, strict=True):
+            y = float(row)
+            box = next((b for b in boxes if b[3] >= y - 1 and b[0] < last and first < b[2]), None)
+            if box is None:
+                boxes.append([float(first), y, float(last), y + 1])
+            else:
+                box[0], box[2], box[3] = min(box[0], first), max(box[2], last), y + 1
+    return [(b[0], b[1], b[2], b[3]) for b in boxes]
+
+
+def with_leaders(lines: list[OcrLine], leaders: list[Box]) -> list[OcrLine]:
+    """Each leader as a word of dots in the line at its height, in its place by x."""
+    result = list(lines)
+    for leader in leaders:
+        middle = (leader[1] + leader[3]) / 2
+        beside = [
+            (abs((line.box[1] + line.box[3]) / 2 - middle), i)
+            for i, line in enumerate(result)
+            if line.box[1] <= middle <= line.box[3]
+        ]
+        if not beside:
+            continue  # a leader alone on its line: nothing to attach it to
+        index = min(beside)[1]  # the line whose middle is nearest
+        line = result[index]
+        dots = "." * max(3, round((leader[2] - leader[0]) / max(line.x_size * 0.3, 1.0)))
+        word = Word(dots, leader, 100.0)
+        words = tuple(sorted([*line.words, word], key=lambda w: w.box[0]))
+        result[index] = replace(line, words=words)
+    return result
 
 
 TITLE_FIELD = re.compile(r"(\w+)\s+([^;]*)")
@@ -329,7 +431,6 @@ def page_chars(
     return chars
 
 
-Box = tuple[float, float, float, float]
 EDGE_TOLERANCE_PT = 2.5  # left edges this close are one edge (a digital page's are exact)
 
 

@@ -53,7 +53,8 @@ def throughput(scan: bytes, dpi: int) -> None:
     own_after, engine_after = cpu_seconds()
     pages = len(document.ocr)
     own, engine = own_after - own_before, engine_after - engine_before
-    print(f"pages recognised: {pages} at {dpi} dpi")
+    resolutions = sorted({page.dpi for page in document.ocr})
+    print(f"pages recognised: {pages} at {resolutions} dpi (at most {dpi})")
     print(f"wall: {wall:.1f} s ({pages / wall:.2f} pages/s), OCR {document.ocr_seconds:.1f} s")
     print(f"CPU: {own:.1f} s this process (render, lines) + {engine:.1f} s engine")
     print(f"per core: {pages / (own + engine):.2f} pages per CPU second")
