@@ -175,3 +175,59 @@ def test_an_office_label_before_a_phone_is_no_organisation(nlp: Language) -> Non
     result = annotate(nlp, card([section(10, "contacts", blocks)]))
     assert not [org for org in values(result, "ORG") if "Office" in org]
     assert [c.name for c in result.contacts] == ["Themba Nxumalo"]
+
+
+def test_abbreviated_and_hyphenated_name_parts_stay_in_the_name(nlp: Language) -> None:
+    # Held-out sets 6 and 7: "Md." opened no name, "al-Hashimi" ended it, "St." cut it.
+    blocks = [
+        para("Md. Anisur Rahman Chowdhury, Director, Delta Boatbuilders Cooperative"),
+        para("anisur@dbc.example.bd"),
+        para("Mr. Yusuf al-Mansouri, Adviser, Gulf Crafts Council"),
+        para("yusuf@gcc.example.org"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", blocks)]))
+    assert [c.name for c in result.contacts] == ["Md. Anisur Rahman Chowdhury", "Yusuf al-Mansouri"]
+    text = "The visit of Ms. Grace St. Clair to the cooperative was a success."
+    other = annotate(nlp, card([section(4, "achievements_impact", [para(text)])]))
+    assert "Grace St. Clair" in values(other, "PERSON")
+
+
+def test_a_shorter_form_of_a_card_person_is_that_person(nlp: Language) -> None:
+    # Held-out sets 6 and 7: "Edna Patricia" in the text and "Edna Patricia dos Santos
+    # Lopes" in the contacts are one person.
+    story = para("Edna Patricia trained the first group, and Santos Lopes ran the kitchen.")
+    contacts = [para("Ms. Edna Patricia dos Santos Lopes, Director of Training, Praia")]
+    result = annotate(
+        nlp,
+        card([section(1, "description", [story]), section(10, "contacts", contacts)]),
+    )
+    assert set(values(result, "PERSON")) == {"Edna Patricia dos Santos Lopes"}
+
+
+def test_an_organisation_line_above_a_contact_is_an_organisation(nlp: Language) -> None:
+    # Held-out set 7: a company named alone on the line above its contact person.
+    blocks = [
+        para("Kilimanjaro Beans"),
+        para("Mr. Daudi Mollel, Managing Director, Moshi"),
+        para("daudi@kbeans.example.tz"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", blocks)]))
+    assert "Kilimanjaro Beans" in values(result, "ORG")
+    assert "Kilimanjaro Beans" not in values(result, "PERSON")
+
+
+def test_a_bare_head_word_is_never_an_organisation(nlp: Language) -> None:
+    # Held-out set 7: "Head of Department" gave the organisation "Department".
+    blocks = [para("Ms. Aigerim Bekova, Head of Department, Almaty"), para("ab@x.example.kz")]
+    result = annotate(nlp, card([section(10, "contacts", blocks)]))
+    assert "Department" not in values(result, "ORG")
+
+
+def test_a_title_case_list_item_opened_by_a_verb_is_no_person(nlp: Language) -> None:
+    # Issue 12 class 4: "Strengthen Capacity" and "Build Networks" were taken for persons.
+    text = (
+        "The compact rests on five pillars: Share Knowledge, Strengthen Capacity, "
+        "Build Networks, Mobilise Resources and Scale Up."
+    )
+    result = annotate(nlp, card([section(8, "areas_of_contribution", [para(text)])]))
+    assert values(result, "PERSON") == []

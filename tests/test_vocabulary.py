@@ -18,6 +18,7 @@ LISTS = {
     "role_word": "ROLE_WORDS",
     "job_title_ending": "JOB_TITLE_ENDINGS",
     "role_field": "ROLE_FIELDS",
+    "action_verb": "ACTION_VERBS",
     "common_abbreviation": "COMMON_ABBREVIATIONS",
     "platform": "PLATFORMS",
     "label_word": "LABEL_WORDS",

@@ -13,7 +13,11 @@ from pipeline.entities.channels import countries_in, emails_in, phones_in, urls_
 from pipeline.entities.contacts import assemble_contacts
 from pipeline.entities.definitions import card_acronyms, declared_organisations, listed_org_names
 from pipeline.entities.listed import CONTACT_SECTION_KEYS, expand_listed, listed_names
-from pipeline.entities.names import drop_persons_named_like_orgs, names_in
+from pipeline.entities.names import (
+    complete_person_names,
+    drop_persons_named_like_orgs,
+    names_in,
+)
 from pipeline.entities.spans import AnnotatedText, Found, block_offsets
 from pipeline.extract import Link
 from pipeline.models import Card, Contact, Entity, Section, Warning
@@ -82,7 +86,7 @@ def annotate_card(
         names_in(text, doc, acronyms, text_listed, declared, known)
         for text, doc, text_listed in zip(texts, docs, listed, strict=True)
     ]
-    names = drop_persons_named_like_orgs(texts, names)
+    names = complete_person_names(drop_persons_named_like_orgs(texts, names))
     entities: list[Entity] = []
     warnings: list[Warning] = []
     contacts: list[Contact] = []

@@ -39,7 +39,10 @@ from pipeline.phones import (
 from pipeline.text import CAPITAL
 from pipeline.webaddresses import EMAIL_PATTERN
 
-NAME_WORD = rf"(?:{CAPITAL}[\w'’\-]*\.?|(?:" + "|".join(sorted(NAME_PARTICLES)) + r"))"
+_PARTICLES = "|".join(sorted(NAME_PARTICLES))
+# A word of a name: capitalised ("Rose", "St."), a particle ("van", "de"), or a particle
+# joined to the name ("al-Hashimi", "el-Sayed").
+NAME_WORD = rf"(?:{CAPITAL}[\w'’\-]*\.?|(?:{_PARTICLES})-{CAPITAL}[\w'’\-]*|(?:{_PARTICLES}))"
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ class ContactLine:
 _ROLE_WORD = rf"(?i:{ROLE_START})"
 _PERSON_START = re.compile(
     rf"^\s*(?P<honorific>(?:{HONORIFIC}\s+)+)?"
-    rf"(?P<name>{CAPITAL}[\w'’\-]+(?:\s+(?!{_ROLE_WORD}){NAME_WORD}){{1,5}}?)"
+    rf"(?P<name>{CAPITAL}[\w'’\-]+\.?(?:\s+(?!{_ROLE_WORD}){NAME_WORD}){{1,5}}?)"
     rf"(?P<suffix>,?\s+(?:{NAME_SUFFIX_WORDS})\b\.?)?"
     # The name ends at a comma, the line's end or an e-mail, or (after an honorific)
     # where a role starts without a comma: "Ms. X Y Chairperson, ...".

@@ -7,6 +7,7 @@ import re
 from pipeline.countries import find_countries, lookup_country
 from pipeline.entities.spans import Acronyms
 from pipeline.entities.vocabulary import (
+    ACTION_VERBS,
     COMMON_ABBREVIATIONS,
     EVENT_HEADS,
     FOLDED_ORG_KEYWORDS,
@@ -102,13 +103,21 @@ def plausible_person(span: str) -> bool:
         return False
     if all(w in ROLE_WORDS or w in NAME_PARTICLES for w in lowered):
         return False
+    if lowered[0] in ACTION_VERBS:
+        return False  # "Strengthen Capacity": a list item in Title Case
     if lowered[-1] in JOB_TITLE_ENDINGS or lowered[-1] in ROLE_WORDS:
         return False  # "Green Jobs Officer"
     if only_countries(span) or (span.isupper() and len(words) == 1):
         return False  # "MALAYSIA", an acronym
     if len(words[-1].strip(".")) == 1 and not words[-1].endswith("."):
         return False  # "Theory U"
-    return all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in words)
+    return all(w[:1].isupper() or is_particle(w) for w in words)
+
+
+def is_particle(word: str) -> bool:
+    """'van', 'de', and a particle joined to the name: 'al-Hashimi', 'el-Sayed'."""
+    head, _, rest = word.partition("-")
+    return word.lower() in NAME_PARTICLES or (head in NAME_PARTICLES and rest[:1].isupper())
 
 
 def has_letters(span: str) -> bool:

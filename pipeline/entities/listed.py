@@ -26,6 +26,7 @@ from pipeline.entities.vocabulary import (
     LINKING_WORDS,
     NAME_PARTICLES,
     ROLE_ALTERNATION,
+    ROLE_WORDS,
 )
 from pipeline.models import Card
 from pipeline.nominee import field_label
@@ -43,8 +44,12 @@ def listed_names(text: AnnotatedText, card: Card) -> Iterator[Found]:
     or of the nominee line ('Nominee: Ms. X, Director, Some Council (SC) – NGO')."""
     yield from org_list_entries(text)
     if text.key in CONTACT_SECTION_KEYS:
-        for line_start, line in lines_with_offsets(text.text):
+        lines = [(start, line) for start, line in lines_with_offsets(text.text) if line.strip()]
+        for index, (line_start, line) in enumerate(lines):
             yield from contact_line_names(line_start, line)
+            following = lines[index + 1][1] if index + 1 < len(lines) else ""
+            if names_the_organisation_of(line, following):
+                yield from org_entry(text.text, line_start, line)
     if text.section is None:
         for line_start, line in lines_with_offsets(text.text):
             # The nominee's line, and an organisation on a line of its own, in any wording.
@@ -189,6 +194,23 @@ def keyword_as_head(words: list[str]) -> bool:
     return False
 
 
+def names_the_organisation_of(line: str, following: str) -> bool:
+    """A line of one to four capitalised words above a line that opens with an honorific and
+    a name: the organisation the contact belongs to ("Kilimanjaro Beans" / "Mr. Daudi
+    Mollel, Managing Director")."""
+    words = words_of(line)
+    if not 1 <= len(words) <= 4 or re.search(r"[\d@:,()]", line):
+        return False
+    if not all(w[:1].isupper() for w in words) or lookup_country(line.strip()) is not None:
+        return False
+    if re.match(rf"\s*{HONORIFIC}\b", line) or parse_contact_line(line).name is not None:
+        return False
+    if any(w.lower() in ROLE_WORDS for w in words):
+        return False
+    opens_with_name = parse_contact_line(following).name is not None
+    return opens_with_name and re.match(rf"\s*{HONORIFIC}\b", following) is not None
+
+
 def looks_like_partner(part: str) -> bool:
     """The first name on a line of the partners list is a partner even without an
     organisation word: companies and cooperatives go by a proper name ("Kiboko Crafts,
@@ -217,7 +239,8 @@ _HONORIFIC_NAME = re.compile(
     rf"(?:[ \t]+{CAPITAL}[\w'’\-]+)(?:,?[ \t]+(?:{NAME_SUFFIX_WORDS})\.?)?)"
     # The shortest name that is not followed by another capitalised word: three-word names
     # ("Ms. Fatou Bintou Mbaye") stay whole, a sentence after the name stays out.
-    rf"(?![\w'’\-]|[ \t]+{CAPITAL}[\w'’\-.])"
+    # A short abbreviation before a full stop goes on: "Ms. Grace St. Clair".
+    rf"(?![\w'’\-]|[ \t]+{CAPITAL}[\w'’\-.]|(?<=\b[A-Z][a-z])\.[ \t]+{CAPITAL})"
 )
 
 

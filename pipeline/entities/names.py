@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from pipeline.countries import CountryMention
 from pipeline.entities.definitions import acronym_uses, defined_long_forms, igo_mentions, name_uses
-from pipeline.entities.filters import plain_org_name
+from pipeline.entities.filters import is_acronym, is_org_keyword, plain_org_name, words_of
 from pipeline.entities.listed import honorific_persons
 from pipeline.entities.model import model_names
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, overlaps
@@ -45,6 +45,10 @@ def names_in(
     for tier in tiers:
         for candidate in sorted(tier, key=lambda f: (f.start - f.end, f.start)):
             if clashes_with_country(candidate, text.countries):
+                continue
+            if candidate.label == "ORG" and bare_head_word(
+                text.text[candidate.start : candidate.end]
+            ):
                 continue
             if not any(overlaps(candidate.start, candidate.end, a.start, a.end) for a in accepted):
                 accepted.append(candidate)
@@ -91,6 +95,12 @@ def translations_joined(text: str, found: list[Found]) -> list[Found]:
             item = replace(item, normalized=previous.normalized)
         result.append(item)
     return result
+
+
+def bare_head_word(span: str) -> bool:
+    """'Department', 'the Ministry': a head word alone names no organisation."""
+    words = words_of(span)
+    return len(words) == 1 and is_org_keyword(words[0]) and not is_acronym(words[0])
 
 
 def place_after_organisation(text: str, item: Found, accepted: list[Found]) -> bool:
@@ -141,3 +151,28 @@ def drop_persons_named_like_orgs(
         [f for f in found if not (f.label == "PERSON" and named_like_org(text, f))]
         for text, found in zip(texts, names, strict=True)
     ]
+
+
+def complete_person_names(names: list[list[Found]]) -> list[list[Found]]:
+    """A person written in part ("Edna Patricia", "Santos Lopes") where the card names them
+    in full ("Edna Patricia dos Santos Lopes") is that person: the full name, when exactly
+    one of the card's persons holds the part as whole words."""
+    persons = {f.normalized for found in names for f in found if f.label == "PERSON"}
+
+    def full_name(part: str) -> str:
+        holders = [name for name in persons if name != part and _holds_words(name, part)]
+        return holders[0] if len(holders) == 1 else part
+
+    return [
+        [
+            replace(f, normalized=full_name(f.normalized)) if f.label == "PERSON" else f
+            for f in found
+        ]
+        for found in names
+    ]
+
+
+def _holds_words(name: str, part: str) -> bool:
+    words, part_words = name.split(), part.split()
+    n = len(part_words)
+    return any(words[i : i + n] == part_words for i in range(len(words) - n + 1))

@@ -13,6 +13,7 @@ ROLE_WORDS = words("role_word")
 ROLE_ALTERNATION = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 JOB_TITLE_ENDINGS = words("job_title_ending")
 ROLE_FIELDS = words("role_field")
+ACTION_VERBS = words("action_verb")
 # A job title as it starts after a name: field words, then a role word ("Skills Specialist").
 ROLE_START = (
     "(?:(?:" + "|".join(sorted(ROLE_FIELDS, key=len, reverse=True)) + r")\s+)*"
