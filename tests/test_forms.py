@@ -281,3 +281,16 @@ def test_grid_cells_keep_lists_and_wrapped_headings() -> None:
 def run_layout(spec: Nomination, layout: str) -> tuple[bytes, Document]:
     data = render(in_layout(spec, layout)).data
     return data, run(data)
+
+
+def test_an_empty_form_field_adds_nothing() -> None:
+    spec = single_nepal()
+    spec.cards[0].nominee.insert(3, Field("Fax:", ""))
+    data, document = run_layout(spec, "form")
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        values = [a["data"].get("V") for a in pdf.pages[0].annots]
+    assert b"" in values  # the fax field is there, empty
+    card = document.cards[0]
+    assert card.nominee.faxes == []
+    assert "Fax:" in card.nominee.text.splitlines()
+    assert card.nominee.phones == ["+97714412733", "+9779851022417"]
