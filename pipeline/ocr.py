@@ -496,6 +496,8 @@ def line_chars(
     texts = fix_lookalikes(" ".join(word.text for word in line.words)).split(" ")
     if _reads_as_bullet(texts, boxes, line.x_size):
         texts[0] = "•"
+    elif NUMBER_COMMA.match(texts[0]) and len(texts) > 1 and texts[1][:1].isupper():
+        texts[0] = texts[0][:-1] + "."  # "4, Achievements": a heading's number, misread
     previous: tuple[str, float] | None = None  # the previous word and its right edge
     for text, box, word in zip(texts, boxes, line.words, strict=True):
         x0, x1 = box[0] * scale, box[2] * scale
@@ -538,6 +540,9 @@ def _is_mark(text: str, word: Word, line: OcrLine) -> bool:
         return False
     baseline = line.baseline_at(word.box[0])
     return word.box[3] < baseline - RAISED * line.x_size
+
+
+NUMBER_COMMA = re.compile(r"^\d{1,2},$")
 
 
 # What the engine makes of a bullet glyph ('•' read as '¢', 'e', '«'; '▪' as '=m').

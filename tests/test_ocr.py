@@ -276,6 +276,13 @@ def test_a_small_glyph_before_a_tab_gap_reads_as_a_bullet() -> None:
     assert number.text == "2. Partners"  # a number is never taken for a bullet
 
 
+def test_a_numbered_heading_read_with_a_comma_gets_its_period() -> None:
+    raw = line_text([("4,", (100, 100, 140, 146)), ("Achievements", (170, 100, 420, 146))])
+    assert raw.text == "4. Achievements"
+    raw = line_text([("12,", (100, 100, 160, 146)), ("and", (190, 100, 260, 146))])
+    assert raw.text == "12, and"  # a count in running text is left alone
+
+
 def test_a_raised_number_is_a_footnote_mark() -> None:
     raw = line_text(
         [
