@@ -579,7 +579,13 @@ def continues(previous: Line, line: Line, layout: Layout) -> bool:
         return True
     # Where paragraphs are spaced apart, a close line after a nearly full one continues:
     # the wrap test is only an estimate of word widths.
-    return layout.spaced_paragraphs and nearly_full(previous, layout)
+    # In a narrow column (a table cell) a line of its own is often "nearly full" too: it
+    # continues only when the next word would not have fitted with room to spare.
+    return (
+        layout.spaced_paragraphs
+        and nearly_full(previous, layout)
+        and not roomy(previous, line, layout)
+    )
 
 
 TYPED_ENUMERATION = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
@@ -612,6 +618,20 @@ NEARLY_FULL = 0.6  # a line this much of its column's width wide was wrapped, no
 def column_left_edge(line: Line, layout: Layout) -> float:
     # A right-hand column starts where its own lines start.
     return line.x0 if line.column == 1 else layout.left_margin
+
+
+def roomy(previous: Line, line: Line, layout: Layout) -> bool:
+    """The next line's first word would have fitted after `previous` even a third wider
+    than estimated: `previous` ended there. Only where the column's right edge is known
+    (a table cell, a column left of a gutter), not estimated from the page's lines."""
+    if previous.column_right is None:
+        return False
+    first_word = line.text.split(" ", 1)[0]
+    needed = (len(first_word) + 1) * 0.5 * line.size
+    return previous.x1 + ROOMY * needed < column_right_edge(previous, layout)
+
+
+ROOMY = 1.3  # how much wider than estimated a word may be
 
 
 def filled_the_line(previous: Line, line: Line, layout: Layout) -> bool:

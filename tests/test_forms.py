@@ -9,6 +9,7 @@ compared with the project's diff module, ignoring page numbers and block boundar
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import itertools
 from functools import cache
@@ -294,3 +295,23 @@ def test_an_empty_form_field_adds_nothing() -> None:
     assert card.nominee.faxes == []
     assert "Fax:" in card.nominee.text.splitlines()
     assert card.nominee.phones == ["+97714412733", "+9779851022417"]
+
+
+def test_a_contact_line_of_its_own_in_a_narrow_cell_stays_apart() -> None:
+    """Grid layout, held-out set 2: in a narrow answer cell 'Director of Livestock
+    Development, MoA' fills most of the cell, but 'E-mail: ...' would have fitted after it:
+    the line ended there (a typed line break), it was not wrapped."""
+    from pipeline.extract import Line
+    from pipeline.segment import Layout, build_blocks
+
+    right = 518.28  # the cell's inner right edge, known from its ruling lines
+    texts = ["Director of Livestock Development, MoA", "E-mail: tigist.worku@moa.gov.et"]
+    lines = [
+        Line(6, 227.0, 485.0, 454.3, 496.0, texts[0], 11.0, False, column_right=right),
+        Line(6, 227.0, 499.5, 409.5, 510.5, texts[1], 11.0, False, column_right=right),
+    ]
+    layout = Layout(11.0, 227.0, 523.28, 14.5, True, 523.28)
+    assert [block.text for block in build_blocks(lines, layout)] == texts
+    # A long next word that would not have fitted: the line was wrapped, and goes on.
+    long_word = dataclasses.replace(lines[1], text="Administrationsdirektion und Vertrieb")
+    assert len(build_blocks([lines[0], long_word], layout)) == 1
