@@ -218,6 +218,8 @@ def _country_at(
             continue
         if _names_a_town(text, alias.code, end):
             continue
+        if alias.kind == "demonym" and _names_a_language(text, start, end):
+            continue
         if alias.kind == "city":
             return None, n
         mention = CountryMention(
@@ -281,6 +283,34 @@ def _names_a_town(text: str, code: str, end: int) -> bool:
     name = match.group(1)  # the whole capitalised run: "Central African Republic", not "Central"
     owners = _subdivision_countries().get(fold(name), frozenset())
     return bool(owners) and code not in owners and lookup_country(name) is None
+
+
+# A demonym used as a language's name: "in English and French", "French-speaking", "an
+# Arabic version", "speak Portuguese at home". Not "French farmers" (a demonym before a noun).
+_ABOUT_LANGUAGE_AFTER = re.compile(
+    r"^(?:-speaking|\s+(?:languages?|versions?|translations?|speakers?|edition|subtitles)\b)",
+    re.IGNORECASE,
+)
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:in|into|from|speak|speaks|spoke|spoken|speaking|learn|learning|teach|taught)"
+    r"(?:\s+[A-Z]\w+(?:,|\s+and|\s+or))*\s+$"
+)
+_FUNCTION_WORDS = frozenset(
+    ["a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"]
+)
+
+
+def _names_a_language(text: str, start: int, end: int) -> bool:
+    """A demonym that names a language here: followed by a word about language, or after
+    "in", "into", "speak"... (also as the second of "in English and French") where no
+    noun follows it. Such a word mentions no country at all."""
+    after = text[end : end + 40]
+    if _ABOUT_LANGUAGE_AFTER.match(after):
+        return True
+    if not _LANGUAGE_BEFORE.search(text[max(0, start - 60) : start]):
+        return False
+    following = re.match(r"^\s+([A-Za-z]+)", after)
+    return following is None or following.group(1).lower() in _FUNCTION_WORDS
 
 
 @lru_cache(maxsize=1)

@@ -166,3 +166,23 @@ def test_a_list_of_countries_after_a_comma_is_no_province() -> None:
     text = "Burundi, Central African Republic, Solomon Islands, South Sudan, Spain, Central America"
     codes = [m.code for m in find_countries(text) if not m.demonym]
     assert codes == ["BI", "CF", "SB", "SS", "ES"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Issue 12, class 2: a language is no mention of a country, not even a demonym.
+        "Training was given in English and French.",
+        "Guides were translated into Portuguese and Swahili.",
+        "Radio spots reached French-speaking West Africa.",
+        "The manual has an Arabic version and a Spanish translation.",
+        "Staff speak Portuguese at home.",
+    ],
+)
+def test_a_language_is_no_country(text: str) -> None:
+    assert find_countries(text) == []
+
+
+def test_a_demonym_before_a_noun_is_still_a_demonym() -> None:
+    codes = [(m.code, m.demonym) for m in find_countries("French farmers met Kenyan traders.")]
+    assert codes == [("FR", True), ("KE", True)]
