@@ -37,11 +37,11 @@ from pipeline.models import (
     Contact,
     Country,
     Document,
+    DocumentWarning,
     FrontMatter,
     PageSpan,
     Section,
     TocEntry,
-    Warning,
 )
 from pipeline.outputs import (
     DOCUMENTS,
@@ -166,13 +166,15 @@ def _toc_line(entry: TocEntry) -> str:
     return f"{entry.label}. {entry.title}{page}"
 
 
-def _warning_changes(old: Sequence[Warning], new: Sequence[Warning]) -> list[Change]:
+def _warning_changes(
+    old: Sequence[DocumentWarning], new: Sequence[DocumentWarning]
+) -> list[Change]:
     return _multiset_changes(
         "warning", "document", "warning", map(_warning_line, old), map(_warning_line, new)
     )
 
 
-def _warning_line(warning: Warning) -> str:
+def _warning_line(warning: DocumentWarning) -> str:
     page = f" (page {warning.page})" if warning.page is not None else ""
     return f"{warning.code}: {warning.message}{page}"
 

@@ -31,7 +31,7 @@ from pipeline.errors import (
     NotPdfError,
     TooLargeError,
 )
-from pipeline.models import OcrPage, Warning
+from pipeline.models import DocumentWarning, OcrPage
 from pipeline.settings import Settings
 
 
@@ -72,7 +72,7 @@ class ExtractedDocument:
     page_count: int
     lines: list[Line] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[DocumentWarning] = field(default_factory=list)
     page_width: float = 595.0
     page_height: float = 842.0
     title: str | None = None  # from the PDF metadata, if any
@@ -107,7 +107,7 @@ def extract_pdf(data: bytes, settings: Settings) -> ExtractedDocument:
         ]
         width, height = first_page_size(pdf)
         title = metadata_title(safe_metadata(pdf))
-        form_notes: list[Warning] = []
+        form_notes: list[DocumentWarning] = []
         notes = optional_layer(
             None, "form fields", lambda: formfields.form_field_warnings(pdf.pages), form_notes
         )
@@ -241,8 +241,8 @@ class RawPage:
     lines: list[RawLine]
     links: list[Link]
     has_images: bool
-    over_limit: Warning | None = None  # why the page was skipped (a work cap), if it was
-    notes: list[Warning] = field(default_factory=list)  # secondary layers it could not read
+    over_limit: DocumentWarning | None = None  # why the page was skipped (a work cap), if it was
+    notes: list[DocumentWarning] = field(default_factory=list)  # secondary layers it could not read
 
 
 def read_page(page: pdfplumber.page.Page, number: int, settings: Settings) -> RawPage:
@@ -254,7 +254,7 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings) -> Ra
         return skipped_page(page, number, str(exc))
     except PARSER_ERRORS as exc:
         raise DamagedPdfError(f"page {number} cannot be read: {describe(exc)}") from exc
-    notes: list[Warning] = []
+    notes: list[DocumentWarning] = []
     try:
         # Answers typed into a fillable form's fields read as if printed where they sit.
         fields = optional_layer(number, "form fields", lambda: formfields.field_chars(page), notes)
@@ -274,7 +274,7 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings) -> Ra
 
 
 def optional_layer(
-    number: int | None, layer: str, read: Callable[[], T], notes: list[Warning]
+    number: int | None, layer: str, read: Callable[[], T], notes: list[DocumentWarning]
 ) -> T | None:
     """A secondary layer of a page (links, images, form fields): when it cannot be read, the
     page keeps its text and a warning names the page and the layer. Only the text layer
@@ -284,14 +284,14 @@ def optional_layer(
     except PARSER_ERRORS as exc:
         where = f"page {number}" if number is not None else "the document"
         message = f"{where}: its {layer} could not be read ({describe(exc)}); text kept"
-        notes.append(Warning(code="layer_unreadable", message=message, page=number))
+        notes.append(DocumentWarning(code="layer_unreadable", message=message, page=number))
         return None
 
 
 def skipped_page(page: pdfplumber.page.Page, number: int, reason: str) -> RawPage:
     """A page over a work cap: no content, a warning (the rest of the file still counts)."""
     page.flush_cache()
-    warning = Warning(
+    warning = DocumentWarning(
         code="page_over_limit",
         message=f"page {number} was skipped: it {reason} (a hostile or broken page?)",
         page=number,
@@ -561,7 +561,7 @@ def assemble_document(
     return ExtractedDocument(page_count, lines, links, warnings, width, height, title)
 
 
-def text_layer_warnings(pages: list[RawPage], reason: str = "") -> list[Warning]:
+def text_layer_warnings(pages: list[RawPage], reason: str = "") -> list[DocumentWarning]:
     """`reason`: why pages with images have no text (OCR off, no engine), for the messages."""
     because = f"; {reason}" if reason else ""
     over_limit = [page.over_limit for page in pages if page.over_limit is not None]
@@ -574,7 +574,7 @@ def text_layer_warnings(pages: list[RawPage], reason: str = "") -> list[Warning]
         raise EmptyFileError("the PDF has no text on any page")
     return (
         [
-            Warning(
+            DocumentWarning(
                 code="no_text_layer",
                 message=f"page {page.number} has images but no text layer; its content is "
                 f"missing{because}",

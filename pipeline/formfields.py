@@ -20,7 +20,7 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.psparser import PSLiteral
 from pdfminer.utils import decode_text
 
-from pipeline.models import Warning
+from pipeline.models import DocumentWarning
 
 # What a broken annotation dictionary raises while it is read.
 PARSER_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError)
@@ -213,14 +213,14 @@ def make_char(text: str, x0: float, top: float, size: float) -> dict[str, Any]:
     }
 
 
-def form_field_warnings(pages: list[Any]) -> list[Warning]:
+def form_field_warnings(pages: list[Any]) -> list[DocumentWarning]:
     """One note per page whose text includes filled form fields: where the text came from."""
-    notes: list[Warning] = []
+    notes: list[DocumentWarning] = []
     for number, page in enumerate(pages, start=1):
         count = len(page_field_values(page))
         if count:
             notes.append(
-                Warning(
+                DocumentWarning(
                     code="form_fields",
                     message=f"page {number}: {count} answer(s) read from the form's fillable "
                     "fields (AcroForm), not from the page's printed text",

@@ -140,8 +140,28 @@ class FrontMatter(Model):
     pages: PageSpan | None = None
 
 
-class Warning(Model):
-    code: str
+# Every code a document's warning can carry (the schema lists them, so a new code is a
+# schema change that a reviewer sees).
+WarningCode = Literal[
+    "card_unstructured",
+    "form_fields",
+    "layer_unreadable",
+    "no_cards",
+    "no_text_layer",
+    "ocr_failed",
+    "ocr_page_too_large",
+    "page_over_limit",
+    "phone_possible_only",
+    "unknown_label",
+]
+
+
+# Not named `Warning`: that is a built-in.
+class DocumentWarning(Model):
+    """Something a reader of the document should know: a page without text, a label the
+    form does not know, a page over a work cap."""
+
+    code: WarningCode
     message: str
     page: int | None = None
 
@@ -176,7 +196,7 @@ class Document(Model):
     pipeline: PipelineInfo
     front_matter: FrontMatter | None = None
     cards: list[Card] = Field(default_factory=list)
-    warnings: list[Warning] = Field(default_factory=list)
+    warnings: list[DocumentWarning] = Field(default_factory=list)
     ocr_pages: list[OcrPage] = Field(
         default_factory=list,
         exclude_if=lambda pages: not pages,

@@ -34,7 +34,7 @@ from PIL import Image
 
 from pipeline.errors import TooLargeError
 from pipeline.extract import RawPage, page_lines
-from pipeline.models import OcrPage, Warning
+from pipeline.models import DocumentWarning, OcrPage
 from pipeline.settings import OcrMode, Settings
 
 ENGINE_NAME = "tesseract"
@@ -765,7 +765,7 @@ class OcrOutcome:
     pages: list[RawPage]  # every page, the recognised ones replaced
     engine: Engine | None = None
     recognised: list[PageRecord] = field(default_factory=list)
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[DocumentWarning] = field(default_factory=list)
     # Why pages with images but no text stay without text: ends their warning's message.
     reason: str = ""
     seconds: float = 0.0  # time spent rendering and recognising
@@ -810,7 +810,7 @@ def ocr_pages(data: bytes, pages: list[RawPage], settings: Settings) -> OcrOutco
     recognised = recognise_document(data, wanted, engine, settings.ocr_dpi, settings.max_ocr_pixels)
     for result in recognised:
         if isinstance(result, PageFailure):
-            failure = Warning(code=result.code, message=result.message, page=result.number)
+            failure = DocumentWarning(code=result.code, message=result.message, page=result.number)
             outcome.warnings.append(failure)
             continue
         original = pages[by_number[result.number]]

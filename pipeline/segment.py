@@ -14,11 +14,11 @@ from pipeline.models import (
     Block,
     BlockType,
     Card,
+    DocumentWarning,
     FrontMatter,
     PageSpan,
     Section,
     TocEntry,
-    Warning,
 )
 from pipeline.sections import section_key
 
@@ -27,7 +27,7 @@ from pipeline.sections import section_key
 class SegmentedDocument:
     front_matter: FrontMatter | None
     cards: list[Card]
-    warnings: list[Warning] = field(default_factory=list)
+    warnings: list[DocumentWarning] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -94,11 +94,13 @@ def segment_document(extracted: ExtractedDocument) -> SegmentedDocument:
     front = build_front_matter(lines[:first_card], toc_pages, layout, extracted.title)
     ends = [*card_starts[1:], len(lines)] if card_starts else []
     bounds = zip(card_starts, ends, strict=True)
-    warnings: list[Warning] = []
+    warnings: list[DocumentWarning] = []
     cards = [build_card_safely(lines[start:end], layout, warnings) for start, end in bounds]
     if not cards:
         warnings.append(
-            Warning(code="no_cards", message="no nomination card was found in this document")
+            DocumentWarning(
+                code="no_cards", message="no nomination card was found in this document"
+            )
         )
     return SegmentedDocument(front, cards, warnings)
 
@@ -303,7 +305,7 @@ def headed_card_start(lines: list[Line], layout: Layout, toc_pages: set[int]) ->
     return []
 
 
-def build_card_safely(lines: list[Line], layout: Layout, warnings: list[Warning]) -> Card:
+def build_card_safely(lines: list[Line], layout: Layout, warnings: list[DocumentWarning]) -> Card:
     """A card whatever its layout: if its parts cannot be placed, its text is kept whole in
     the nominee block's text with a warning, rather than the whole file failing."""
     try:
@@ -311,7 +313,7 @@ def build_card_safely(lines: list[Line], layout: Layout, warnings: list[Warning]
     except Exception as exc:  # a layout the rules did not foresee must cost one card's structure
         page = lines[0].page if lines else None
         warnings.append(
-            Warning(
+            DocumentWarning(
                 code="card_unstructured",
                 message=f"the card's sections could not be placed ({type(exc).__name__}: "
                 f"{exc}); its text is kept in the nominee block",
@@ -327,7 +329,7 @@ def build_card_safely(lines: list[Line], layout: Layout, warnings: list[Warning]
         )
 
 
-def build_card(lines: list[Line], layout: Layout, warnings: list[Warning]) -> Card:
+def build_card(lines: list[Line], layout: Layout, warnings: list[DocumentWarning]) -> Card:
     title_lines = card_title_lines(lines, layout)
     first = title_lines[0] if title_lines else lines[0]
     match = CARD_TITLE.match(first.text)
@@ -339,7 +341,7 @@ def build_card(lines: list[Line], layout: Layout, warnings: list[Warning]) -> Ca
     heading_indexes = section_heading_indexes(rest, layout)
     nominee_lines = rest[: heading_indexes[0]] if heading_indexes else rest
     warnings.extend(
-        Warning(
+        DocumentWarning(
             code="unknown_label",
             message=f"nominee label {label!r} is not a known field; its line is kept in the "
             "nominee block's text",

@@ -147,7 +147,7 @@ def test_text_is_escaped() -> None:
 
 def test_warnings_come_first_and_side_tables_list_organisations_countries_contacts() -> None:
     page = report.render_document(read_document(BATCH), BATCH.name)
-    assert page.index("section_number_gap") < page.index('class="card"')
+    assert page.index("unknown_label") < page.index('class="card"')
     card_a = page[page.index('id="card-1"') : page.index('id="card-2"')]
     side = card_a[card_a.index('<aside class="card-side">') :]
     assert 'Southeast Asian Cooperative Alliance<span class="also">also: SACA</span>' in side

@@ -20,17 +20,17 @@ from pipeline.entities.names import (
 )
 from pipeline.entities.spans import AnnotatedText, Found, block_offsets
 from pipeline.extract import Link
-from pipeline.models import Card, Contact, Entity, Section, Warning
+from pipeline.models import Card, Contact, DocumentWarning, Entity, Section
 
 
 def annotate_cards(
     cards: list[Card], links: list[Link], nlp: Language
-) -> tuple[list[Card], list[Warning]]:
+) -> tuple[list[Card], list[DocumentWarning]]:
     """Cards with `entities` and `contacts` filled, and warnings about doubtful values."""
     texts_per_card = [card_texts(card) for card in cards]
     docs = iter(run_ner(nlp, [t.text for texts in texts_per_card for t in texts]))
     annotated: list[Card] = []
-    warnings: list[Warning] = []
+    warnings: list[DocumentWarning] = []
     for card, texts in zip(cards, texts_per_card, strict=True):
         card_docs = [next(docs) for _ in texts]
         entities, contacts, card_warnings = annotate_card(card, texts, card_docs, links)
@@ -72,7 +72,7 @@ def block_starts(section: Section) -> list[tuple[int, int]]:
 
 def annotate_card(
     card: Card, texts: list[AnnotatedText], docs: list[Doc], links: list[Link]
-) -> tuple[list[Entity], list[Contact], list[Warning]]:
+) -> tuple[list[Entity], list[Contact], list[DocumentWarning]]:
     region = card.nominee.country.code if card.nominee.country else None
     listed = [list(listed_names(text, card)) for text in texts]
     declared = declared_organisations(texts)
@@ -88,7 +88,7 @@ def annotate_card(
     ]
     names = complete_person_names(drop_persons_named_like_orgs(texts, names))
     entities: list[Entity] = []
-    warnings: list[Warning] = []
+    warnings: list[DocumentWarning] = []
     contacts: list[Contact] = []
     for text, text_names in zip(texts, names, strict=True):
         page_links = [link for link in links if link.page in text.pages]
@@ -128,13 +128,15 @@ def to_entity(text: AnnotatedText, item: Found) -> Entity:
     )
 
 
-def phone_warnings(card: Card, text: AnnotatedText, found: list[Found]) -> Iterator[Warning]:
+def phone_warnings(
+    card: Card, text: AnnotatedText, found: list[Found]
+) -> Iterator[DocumentWarning]:
     where = f"card {card.letter}" if card.letter else "card"
     place = "nominee block" if text.section is None else f"section {text.number}"
     for item in found:
         if item.label == "PHONE" and item.possible_only:
             written = text.text[item.start : item.end]
-            yield Warning(
+            yield DocumentWarning(
                 code="phone_possible_only",
                 message=f"{where}, {place}: {written!r} is not a valid number under today's "
                 f"numbering plan; kept as {item.normalized}",
