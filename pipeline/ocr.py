@@ -400,17 +400,14 @@ BOLD_STROKE_RATIO = 1.18
 DARK_LEVEL = 128
 
 
-def line_stroke(line: OcrLine, image: Image.Image) -> float:
-    """Mean horizontal run length of dark pixels in the line's words, over its text size."""
-    dark = runs = 0
-    for word in line.words:
-        x0, top, x1, bottom = (int(v) for v in word.box)
-        if x1 <= x0 or bottom <= top:
-            continue
-        ink = numpy.asarray(image.crop((x0, top, x1, bottom))) < DARK_LEVEL
-        dark += int(ink.sum())
-        runs += int((ink[:, 1:] & ~ink[:, :-1]).sum() + ink[:, 0].sum())
-    return dark / runs / line.x_size if runs and line.x_size > 0 else 0.0
+def word_stroke(word: Word, x_size: float, image: Image.Image) -> float:
+    """Mean horizontal run length of dark pixels in the word's box, over its text size."""
+    x0, top, x1, bottom = (int(v) for v in word.box)
+    if x1 <= x0 or bottom <= top or x_size <= 0:
+        return 0.0
+    ink = numpy.asarray(image.crop((x0, top, x1, bottom))) < DARK_LEVEL
+    runs = int((ink[:, 1:] & ~ink[:, :-1]).sum() + ink[:, 0].sum())
+    return int(ink.sum()) / runs / x_size if runs else 0.0
 
 
 def page_chars(
@@ -421,12 +418,15 @@ def page_chars(
     slope = page_skew(lines)
     angle = math.atan(slope)
     centre = (geometry.width_px / 2, geometry.height_px / 2)
-    strokes = [line_stroke(line, image) for line in lines]
-    body = _body_stroke(lines, strokes)
+    # Bold per word, as a digital page's fonts are per char: a bold label ("Country:")
+    # before a regular value leaves the line regular, as extract decides by majority.
+    strokes = [[word_stroke(word, line.x_size, image) for word in line.words] for line in lines]
+    known = sorted(stroke for line in strokes for stroke in line if stroke > 0)
+    body = statistics.median(known) if known else 0.0
     boxes = aligned_boxes(lines, angle, centre, EDGE_TOLERANCE_PT / geometry.scale)
     chars: list[dict[str, Any]] = []
-    for line, stroke, line_boxes in zip(lines, strokes, boxes, strict=True):
-        bold = body > 0 and stroke > BOLD_STROKE_RATIO * body
+    for line, line_strokes, line_boxes in zip(lines, strokes, boxes, strict=True):
+        bold = [body > 0 and stroke > BOLD_STROKE_RATIO * body for stroke in line_strokes]
         chars.extend(line_chars(line, line_boxes, geometry, bold))
     return chars
 
@@ -476,14 +476,8 @@ def _edge_anchors(edges: list[float], tolerance: float) -> dict[float, float]:
     return anchor
 
 
-def _body_stroke(lines: list[OcrLine], strokes: list[float]) -> float:
-    """The stroke of most of the page's words: the median over words."""
-    per_word = sorted(w for line, w in zip(lines, strokes, strict=True) for _ in line.words)
-    return statistics.median(per_word) if per_word else 0.0
-
-
 def line_chars(
-    line: OcrLine, boxes: list[Box], geometry: PageGeometry, bold: bool
+    line: OcrLine, boxes: list[Box], geometry: PageGeometry, bold: list[bool]
 ) -> list[dict[str, Any]]:
     """The chars of one line's words (boxes in image pixels, deskewed): each word's box
     shared out evenly among its letters, spaces where the engine saw word spaces."""
@@ -491,7 +485,6 @@ def line_chars(
     top = min(box[1] for box in boxes) * scale
     bottom = max(box[3] for box in boxes) * scale
     size = round(line.x_size * scale * 2) / 2 if line.x_size else round(bottom - top, 1)
-    font = "OCR-Bold" if bold else "OCR"
     chars: list[dict[str, Any]] = []
     texts = fix_lookalikes(" ".join(word.text for word in line.words)).split(" ")
     if _reads_as_bullet(texts, boxes, line.x_size):
@@ -499,8 +492,14 @@ def line_chars(
     elif NUMBER_COMMA.match(texts[0]) and len(texts) > 1 and texts[1][:1].isupper():
         texts[0] = texts[0][:-1] + "."  # "4, Achievements": a heading's number, misread
     previous: tuple[str, float] | None = None  # the previous word and its right edge
-    for text, box, word in zip(texts, boxes, line.words, strict=True):
-        x0, x1 = box[0] * scale, box[2] * scale
+    for text, box, word, heavy in zip(texts, boxes, line.words, bold, strict=True):
+        font = "OCR-Bold" if heavy else "OCR"
+        # Boxes hug the ink; a font's glyphs have side bearings. Without them a word space
+        # measures like a tab to extract's list rule ("1) Description" became a list item).
+        bearing = SIDE_BEARING * size
+        x0, x1 = box[0] * scale - bearing, box[2] * scale + bearing
+        if previous is not None:
+            x0 = max(x0, previous[1])
         gap = 0.0 if previous is None else (x0 - previous[1]) / scale
         if previous is not None and _spaced(previous[0], text, gap, line):
             # A wide gap stays open: extract finds column gutters in gaps (and spaces them).
@@ -519,6 +518,7 @@ def line_chars(
 
 
 WIDE_GAP = 1.0  # of the text size: wider than any word space
+SIDE_BEARING = 0.05  # of the text size, added to each side of a word's ink box
 AT_GAP = 0.4  # an e-mail address cut at its '@' ("name @host.org") is one word
 
 

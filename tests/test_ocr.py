@@ -247,7 +247,8 @@ def line_text(words: list[tuple[str, tuple[float, float, float, float]]]) -> Raw
         offset=-10.0,
         box=(words[0][1][0], 100.0, words[-1][1][2], 156.0),
     )
-    chars = ocr.line_chars(line, [word.box for word in line.words], GEOMETRY, bold=False)
+    boxes = [word.box for word in line.words]
+    chars = ocr.line_chars(line, boxes, GEOMETRY, [False] * len(boxes))
     (raw,) = page_lines(chars, 1, 595.0)
     return raw
 
