@@ -94,6 +94,8 @@ def cell_lines(cell: Box, chars: list[dict[str, Any]], number: int) -> list[RawL
     for row in rows:
         extract.finish_line(row)
     lines = extract.order_lines([row for row in rows if row.text.strip()], None)
+    if not lines:
+        return []  # only blanks in the cell (seen on a real 65-page report)
     padding = max(min(line.x0 for line in lines) - cell[0], 0.0)
     for line in lines:
         if line.column_right is None:

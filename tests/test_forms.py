@@ -315,3 +315,13 @@ def test_a_contact_line_of_its_own_in_a_narrow_cell_stays_apart() -> None:
     # A long next word that would not have fitted: the line was wrapped, and goes on.
     long_word = dataclasses.replace(lines[1], text="Administrationsdirektion und Vertrieb")
     assert len(build_blocks([lines[0], long_word], layout)) == 1
+
+
+def test_a_table_cell_holding_only_blanks_reads_as_nothing() -> None:
+    """Seen on a real 65-page report (chelsea_pdta.pdf, page 8): a ruled cell whose only
+    characters are spaces failed the whole file as `damaged`."""
+    from pipeline.tables import cell_lines
+
+    blank = {"text": " ", "x0": 10.0, "x1": 13.0, "top": 10.0, "bottom": 20.0, "size": 10.0}
+    blank |= {"fontname": "Helvetica", "upright": True, "doctop": 10.0}
+    assert cell_lines((0.0, 0.0, 100.0, 30.0), [blank], 8) == []

@@ -82,3 +82,8 @@ def test_full_corpus(tmp_path: Path) -> None:
         pytest.skip(f"the full corpus is not at {FULL_CORPUS} (only in the shared workspace)")
     out = tmp_path / "out"
     check_batch(FULL_CORPUS, out, run_corpus(FULL_CORPUS, out))
+    # Every readable file gives a document: a failure beyond the broken-on-purpose ones is a
+    # regression (chelsea_pdta.pdf once failed as `damaged` over a table cell of blanks).
+    manifest = json.loads((out / "_manifest.json").read_bytes())
+    failed = {Path(f["path"]).name for f in manifest["files"] if f["status"] == "failed"}
+    assert failed == {"empty.pdf", "issue-297-example.pdf", "password-example.pdf"}
