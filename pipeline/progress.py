@@ -209,6 +209,7 @@ class ProgressReporter(Reporter):
             self.progress.update(self.task_id, work_started=time.monotonic())
         self.in_hand.append(record.path)
         self.show_in_hand()
+        self.progress.refresh()  # the file in hand is shown, however soon it is done
 
     def file_finished(self, record: FileRecord) -> None:
         self.done += 1
@@ -225,6 +226,9 @@ class ProgressReporter(Reporter):
             bytes_done=self.bytes_done,
         )
         self.show_in_hand()
+        # Drawn now, not at the next tick: two files finishing within one tick would
+        # otherwise skip a count, and every finished file should be seen once.
+        self.progress.refresh()
 
     def show_in_hand(self) -> None:
         """The paths of the files being worked on (two inputs may share a name), cut short
