@@ -131,7 +131,7 @@ def card_name(card: Card) -> str:
 
 def person_key(name: str) -> str:
     """One person however the name is written: no honorific, accents, case or punctuation
-    ("Mr. Benjamin Quiñones, Jr." and "Benjamin Quinones Jr")."""
+    ("Dr. José Núñez, Jr." and "Jose Nunez Jr")."""
     _, bare = split_honorific(name)
     return " ".join(re.sub(r"[^\w]+", " ", fold(bare)).split())
 
