@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import ocr
+from pipeline import ocr, ocr_chars, ocr_words
 from pipeline.cli import main
 from pipeline.errors import NoTextLayerError, TooLargeError
 from pipeline.extract import RawLine, page_lines
@@ -223,32 +223,32 @@ def test_page_over_the_pixel_budget_is_not_rendered() -> None:
     ],
 )
 def test_lookalikes_are_fixed_only_where_the_result_validates(written: str, expected: str) -> None:
-    assert ocr.fix_lookalikes(written) == expected
+    assert ocr_words.fix_lookalikes(written) == expected
 
 
 def test_words_lose_ligatures_and_curly_quotes() -> None:
-    assert ocr.normalise_word("ﬁnancial") == "financial"
-    assert ocr.normalise_word("members’") == "members'"
-    assert ocr.normalise_word("“Solidarity”") == '"Solidarity"'
+    assert ocr_words.normalise_word("ﬁnancial") == "financial"
+    assert ocr_words.normalise_word("members’") == "members'"
+    assert ocr_words.normalise_word("“Solidarity”") == '"Solidarity"'
 
 
 # ------------------------------------------------------------------ words -> extract's lines
 
-GEOMETRY = ocr.PageGeometry(dpi=300, width_px=2480, height_px=3508)
+GEOMETRY = ocr_chars.PageGeometry(dpi=300, width_px=2480, height_px=3508)
 X_SIZE = 46.0  # 11 pt at 300 dpi
 
 
 def line_text(words: list[tuple[str, tuple[float, float, float, float]]]) -> RawLine:
     """What extract's line builder makes of one recognised line (baseline at y=146)."""
-    line = ocr.OcrLine(
-        words=tuple(ocr.Word(text, box, 95.0) for text, box in words),
+    line = ocr_words.OcrLine(
+        words=tuple(ocr_words.Word(text, box, 95.0) for text, box in words),
         x_size=X_SIZE,
         slope=0.0,
         offset=-10.0,
         box=(words[0][1][0], 100.0, words[-1][1][2], 156.0),
     )
     boxes = [word.box for word in line.words]
-    chars = ocr.line_chars(line, boxes, GEOMETRY, [False] * len(boxes))
+    chars = ocr_chars.line_chars(line, boxes, GEOMETRY, [False] * len(boxes))
     (raw,) = page_lines(chars, 1, 595.0)
     return raw
 

@@ -1,0 +1,251 @@
+"""Tesseract's page as words: hOCR parsed into lines of words with boxes and confidences,
+each word's text normalised (ligatures, quotes, look-alike characters inside numbers and
+addresses); and dot leaders (rows of small isolated dots), which the engine misreads, taken
+out of the image and put back as words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+import numpy
+import phonenumbers
+from PIL import Image
+
+Box = tuple[float, float, float, float]  # x0, top, x1, bottom
+
+
+class OcrFailedError(Exception):
+    """The engine failed on one page (it crashed, timed out or wrote no hOCR)."""
+
+
+@dataclass(frozen=True)
+class Word:
+    text: str
+    box: tuple[float, float, float, float]  # x0, top, x1, bottom in image pixels
+    confidence: float  # 0-100, the engine's
+
+
+@dataclass(frozen=True)
+class OcrLine:
+    words: tuple[Word, ...]
+    x_size: float  # the engine's text size estimate for the line, in pixels
+    slope: float  # baseline slope (dy/dx)
+    offset: float = 0.0  # baseline height at the line's left edge, from its bottom (<= 0)
+    box: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+    def baseline_at(self, x: float) -> float:
+        return self.box[3] + self.offset + self.slope * (x - self.box[0])
+
+
+LEADER_EM_PT = 11.0  # sizes below are in ems of body text
+DOT_RADIUS_EMS = 0.07  # a dot fits in a box of this half-size
+DOT_CLEARANCE_EMS = 0.17  # and nothing else is within this of its centre
+LEADER_REACH_EMS = 1.0  # at least LEADER_DOTS dots within this either way: a leader
+LEADER_DOTS = 4
+LEADER_PAGE = 3  # leaders on a page that make it a table of contents
+STRIP_ROWS = 256  # the image is worked through in strips: a few MB at a time
+
+
+def _box_sum(mask: numpy.ndarray, rows: int, cols: int) -> numpy.ndarray:
+    """How many pixels of `mask` lie in the (2 rows + 1) x (2 cols + 1) window around each
+    pixel (an integral image)."""
+    height, width = mask.shape
+    padded = numpy.pad(mask.astype(numpy.int32), ((rows + 1, rows), (cols + 1, cols)))
+    total = padded.cumsum(0).cumsum(1)
+    tall, wide = 2 * rows + 1, 2 * cols + 1
+    result: numpy.ndarray = (
+        total[tall : tall + height, wide : wide + width]
+        - total[:height, wide : wide + width]
+        - total[tall : tall + height, :width]
+        + total[:height, :width]
+    )
+    return result
+
+
+def erase_dot_leaders(image: Image.Image, dpi: int) -> tuple[Image.Image, list[Box]]:
+    """The image without its dot leaders, and the leaders' boxes."""
+    em = LEADER_EM_PT * dpi / 72
+    radius = max(1, round(DOT_RADIUS_EMS * em))
+    clearance = max(radius + 2, round(DOT_CLEARANCE_EMS * em))
+    reach = round(LEADER_REACH_EMS * em)
+    pixels = numpy.array(image)
+    ink = pixels < DARK_LEVEL
+    erased = numpy.zeros_like(ink)
+    margin = clearance + radius + 2
+    height = ink.shape[0]
+    for start in range(0, height, STRIP_ROWS):
+        low, high = max(0, start - margin), min(height, start + STRIP_ROWS + margin)
+        part = ink[low:high]
+        alone = part & (_box_sum(part, radius, radius) == _box_sum(part, clearance, clearance))
+        columns = _box_sum(alone, radius, 0) > 0
+        dot_starts = numpy.zeros_like(columns)
+        dot_starts[:, 1:] = columns[:, 1:] & ~columns[:, :-1]
+        leader = alone & (_box_sum(dot_starts, 0, reach) >= LEADER_DOTS)
+        near = _box_sum(leader, radius + 1, radius + 1) > 0
+        rows = slice(start - low, start - low + min(STRIP_ROWS, height - start))
+        erased[start : start + (rows.stop - rows.start)] = near[rows]
+    if not erased.any():
+        return image, []
+    pixels[erased] = 255
+    return Image.fromarray(pixels, mode="L"), leader_boxes(erased, reach)
+
+
+def leader_boxes(erased: numpy.ndarray, gap: int) -> list[Box]:
+    """Boxes of the erased leaders: runs along each row (gaps under `gap` bridged), rows
+    whose runs overlap joined."""
+    boxes: list[list[float]] = []
+    for row in numpy.flatnonzero(erased.any(axis=1)).tolist():
+        xs = numpy.flatnonzero(erased[row])
+        breaks = numpy.flatnonzero(numpy.diff(xs) > gap)
+        starts = [int(xs[0]), *(int(x) for x in xs[breaks + 1])]
+        ends = [*(int(x) + 1 for x in xs[breaks]), int(xs[-1]) + 1]
+        for first, last in zip(starts, ends, strict=True):
+            y = float(row)
+            box = next((b for b in boxes if b[3] >= y - 1 and b[0] < last and first < b[2]), None)
+            if box is None:
+                boxes.append([float(first), y, float(last), y + 1])
+            else:
+                box[0], box[2], box[3] = min(box[0], first), max(box[2], last), y + 1
+    return [(b[0], b[1], b[2], b[3]) for b in boxes]
+
+
+def with_leaders(lines: list[OcrLine], leaders: list[Box]) -> list[OcrLine]:
+    """Each leader as a word of dots in the line at its height, in its place by x."""
+    result = list(lines)
+    for leader in leaders:
+        middle = (leader[1] + leader[3]) / 2
+        beside = [
+            (abs((line.box[1] + line.box[3]) / 2 - middle), i)
+            for i, line in enumerate(result)
+            if line.box[1] <= middle <= line.box[3]
+        ]
+        if not beside:
+            continue  # a leader alone on its line: nothing to attach it to
+        index = min(beside)[1]  # the line whose middle is nearest
+        line = result[index]
+        dots = "." * max(3, round((leader[2] - leader[0]) / max(line.x_size * 0.3, 1.0)))
+        word = Word(dots, leader, 100.0)
+        words = tuple(sorted([*line.words, word], key=lambda w: w.box[0]))
+        result[index] = replace(line, words=words)
+    return result
+
+
+TITLE_FIELD = re.compile(r"(\w+)\s+([^;]*)")
+
+
+def title_fields(title: str) -> dict[str, list[float]]:
+    fields: dict[str, list[float]] = {}
+    for name, values in TITLE_FIELD.findall(title):
+        try:
+            fields[name] = [float(value) for value in values.split()]
+        except ValueError:
+            continue  # a field that is not numeric (image file name): not needed
+    return fields
+
+
+def parse_hocr(hocr: bytes) -> Iterator[OcrLine]:
+    try:
+        root = ET.fromstring(hocr)
+    except ET.ParseError as exc:
+        raise OcrFailedError(f"the engine's hOCR does not parse: {exc}") from exc
+    for element in root.iter():
+        if element.get("class") not in ("ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"):
+            continue
+        fields = title_fields(element.get("title", ""))
+        words = tuple(_words(element))
+        baseline = [*fields.get("baseline", []), 0.0, 0.0][:2]
+        x_size = fields.get("x_size", [0.0])[0]
+        bbox = fields.get("bbox", [])
+        box = (bbox[0], bbox[1], bbox[2], bbox[3]) if len(bbox) == 4 else (0.0, 0.0, 0.0, 0.0)
+        yield OcrLine(words, x_size, baseline[0], baseline[1], box)
+
+
+def _words(line: ET.Element) -> Iterator[Word]:
+    for element in line.iter():
+        if element.get("class") != "ocrx_word":
+            continue
+        text = normalise_word("".join(element.itertext()))
+        fields = title_fields(element.get("title", ""))
+        box = fields.get("bbox", [])
+        confidence = fields.get("x_wconf", [0.0])[0]
+        if not text or len(box) != 4 or confidence < MIN_WORD_CONFIDENCE:
+            continue
+        yield Word(text, (box[0], box[1], box[2], box[3]), confidence)
+
+
+# Below this the engine itself says the "word" is not text: dot leaders read as "cece eee",
+# rules and specks. Real words on a poor scan score far higher.
+MIN_WORD_CONFIDENCE = 5.0
+
+
+# ---------------------------------------------------------------------------------------
+# The engine's text, normalised: ligatures, quotes, look-alike characters
+
+DARK_LEVEL = 128  # a pixel darker than this is ink (dot leaders here, stroke width in chars)
+LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '"', "”": '"', "„": '"'})
+
+
+def normalise_word(text: str) -> str:
+    """Ligatures spelled out, curly quotes straightened, odd spaces dropped."""
+    text = unicodedata.normalize("NFC", text.strip())
+    for ligature, letters in LIGATURES.items():
+        text = text.replace(ligature, letters)
+    return "".join(text.translate(QUOTES).split())
+
+
+# Inside a phone number, letters the engine takes for digits; inside an e-mail or web
+# host, digits it takes for letters. Replacements keep the length, so spans stay put.
+DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "l": "1", "I": "1", "|": "1"})
+LETTER_LOOKALIKES = str.maketrans({"0": "o", "1": "l"})
+PHONE_RUN = re.compile(r"(?<![\w@])\+?\(?[\dOolI|][\dOolI|() .\-/]{5,}[\dOolI|](?![\w@])")
+EMAIL = re.compile(r"^[\w.+'-]+@(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+EMAIL_LIKE = re.compile(r"[\w.+'-]+@[\w.-]+\.[\w]+")
+WEB_LIKE = re.compile(r"(?:https?://|www\.)[\w.-]+", re.IGNORECASE)
+HOST = re.compile(r"^(?:https?://)?(?:[a-z0-9-]+\.)+[a-z]{2,}$", re.IGNORECASE)
+
+
+def fix_lookalikes(text: str) -> str:
+    """l/1 and O/0 confusions inside phone numbers, e-mails and web hosts, each kept only
+    when the result validates (a number that parses as possible, a well-formed address)."""
+    chars = list(text)
+    for match in PHONE_RUN.finditer(text):
+        written = match.group(0)
+        fixed = written.translate(DIGIT_LOOKALIKES)
+        if fixed != written and _is_phone(fixed, written):
+            chars[match.start() : match.end()] = fixed
+    for pattern, valid in ((EMAIL_LIKE, EMAIL), (WEB_LIKE, HOST)):
+        for match in pattern.finditer(text):
+            if valid.match(match.group(0)):
+                continue  # digits in a valid domain may be real ('host10.org')
+            fixed = _fix_domain(match.group(0))
+            if valid.match(fixed):
+                chars[match.start() : match.end()] = fixed
+    return "".join(chars)
+
+
+def _is_phone(fixed: str, written: str) -> bool:
+    digits = sum(ch.isdigit() for ch in written)
+    if digits < 6 or digits < 0.7 * sum(ch.isalnum() for ch in written):
+        return False  # mostly letters: a word, not a misread number
+    raw = fixed.strip()
+    try:
+        number = phonenumbers.parse(raw if raw.startswith("+") else "+" + raw, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_possible_number(number)
+
+
+def _fix_domain(address: str) -> str:
+    """Digits read for letters in the domain's alphabetic labels ('gmai1.c0m')."""
+    head, at, domain = address.rpartition("@")
+    labels = domain.split(".")
+    fixed = [
+        label.translate(LETTER_LOOKALIKES) if any(ch.isalpha() for ch in label) else label
+        for label in labels
+    ]
+    return f"{head}{at}{'.'.join(fixed)}"
