@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from pipeline.countries import country_from_text, display_name, lookup_country
-from pipeline.extract import Line, join_lines
+from pipeline.lines import Line, join_lines
 from pipeline.models import Country, Nominee
 from pipeline.personnames import NAME_SUFFIX_PART, split_honorific
 from pipeline.phones import country_of_phone, parse_phones

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # extract imports this module; the line type is only needed for checking
-    from pipeline.extract import RawLine
+    from pipeline.lines import RawLine
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 LineBuilder = Callable[[list[dict[str, Any]], int, float], list["RawLine"]]

@@ -22,7 +22,7 @@ from pipeline.entities.contacts import parse_contact_line
 from pipeline.entities.filters import plausible_org, plausible_person
 from pipeline.entities.model import trim_span
 from pipeline.entities.spans import Acronyms
-from pipeline.extract import Link
+from pipeline.links import Link
 from pipeline.models import Block, Card, Country, Document, Entity, Nominee, PageSpan, Section
 from pipeline.nlp import load_model
 

@@ -41,7 +41,8 @@ from pipeline.errors import (
     NoTextLayerError,
     NotPdfError,
 )
-from pipeline.extract import ExtractedDocument, Line, extract_pdf, join_lines
+from pipeline.extract import ExtractedDocument, extract_pdf
+from pipeline.lines import Line, join_lines
 from pipeline.models import Document
 from pipeline.settings import Settings
 

@@ -301,8 +301,9 @@ def test_a_contact_line_of_its_own_in_a_narrow_cell_stays_apart() -> None:
     """Grid layout, held-out set 2: in a narrow answer cell 'Director of Livestock
     Development, MoA' fills most of the cell, but 'E-mail: ...' would have fitted after it:
     the line ended there (a typed line break), it was not wrapped."""
-    from pipeline.extract import Line
-    from pipeline.segment import Layout, build_blocks
+    from pipeline.blocks import build_blocks
+    from pipeline.layout import Layout
+    from pipeline.lines import Line
 
     right = 518.28  # the cell's inner right edge, known from its ruling lines
     texts = ["Director of Livestock Development, MoA", "E-mail: tigist.worku@moa.gov.et"]

@@ -17,7 +17,8 @@ import pytest
 from pipeline import ocr, ocr_chars, ocr_words
 from pipeline.cli import main
 from pipeline.errors import NoTextLayerError, TooLargeError
-from pipeline.extract import RawLine, page_lines
+from pipeline.extract import page_lines
+from pipeline.lines import RawLine
 from pipeline.models import Document
 from pipeline.process import process_pdf
 from pipeline.report import render_document

@@ -35,8 +35,9 @@ def test_a_sentence_opening_with_a_letter_is_not_a_card() -> None:
 
 # --- blocks in a narrow right-hand column (held-out set 2, card F) ---------------------------
 
-from pipeline.extract import Line  # noqa: E402
-from pipeline.segment import Layout, build_blocks  # noqa: E402
+from pipeline.blocks import build_blocks  # noqa: E402
+from pipeline.layout import Layout  # noqa: E402
+from pipeline.lines import Line  # noqa: E402
 
 NARROW = Layout(
     body_size=11.0,

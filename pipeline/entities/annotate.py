@@ -19,7 +19,7 @@ from pipeline.entities.names import (
     names_in,
 )
 from pipeline.entities.spans import AnnotatedText, Found, block_offsets
-from pipeline.extract import Link
+from pipeline.links import Link
 from pipeline.models import Card, Contact, DocumentWarning, Entity, Section
 
 

@@ -9,7 +9,7 @@ from urllib.parse import unquote
 
 from pipeline.entities.spans import AnnotatedText, Found, lines_with_offsets, overlaps
 from pipeline.entities.vocabulary import STATE_HEADS
-from pipeline.extract import Link
+from pipeline.links import Link
 from pipeline.phones import (
     PHONE_LABEL,
     country_of_phone,
