@@ -83,11 +83,6 @@ def extract_pdf(data: bytes, settings: Settings) -> ExtractedDocument:
         ]
         width, height = first_page_size(pdf)
         title = metadata_title(safe_metadata(pdf))
-        form_notes: list[DocumentWarning] = []
-        notes = optional_layer(
-            None, "form fields", lambda: formfields.form_field_warnings(pdf.pages), form_notes
-        )
-        form_notes += notes or []
     from pipeline import ocr  # deferred: ocr builds on this module's line builder
 
     recognised = ocr.ocr_pages(data, pages, settings)
@@ -95,7 +90,6 @@ def extract_pdf(data: bytes, settings: Settings) -> ExtractedDocument:
         recognised.pages, page_count, width, height, title, settings.model, recognised.reason
     )
     document.warnings.extend(recognised.warnings)
-    document.warnings.extend(form_notes)
     document.ocr, document.ocr_seconds = recognised.records(), recognised.seconds
     return document
 
@@ -211,8 +205,12 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings) -> Ra
     notes: list[DocumentWarning] = []
     try:
         # Answers typed into a fillable form's fields read as if printed where they sit.
-        fields = optional_layer(number, "form fields", lambda: formfields.field_chars(page), notes)
-        chars = page_text_chars(page.chars) + (fields or [])
+        values = optional_layer(
+            number, "form fields", lambda: formfields.page_field_values(page), notes
+        )
+        chars = page_text_chars(page.chars) + formfields.field_chars(values or [])
+        if values:
+            notes.append(formfields.fields_note(number, len(values)))
         lines = tables.lines_by_cell(page, chars, number, page_lines)
         links = optional_layer(number, "links", lambda: page_links(page, number, lines), notes)
         for line in lines:

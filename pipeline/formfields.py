@@ -140,9 +140,9 @@ def font_size(appearance: Any) -> float:
 # A value laid out as chars.
 
 
-def field_chars(page: Any) -> list[dict[str, Any]]:
-    """Chars for every filled field of the page, as if the values were printed."""
-    return [char for value in page_field_values(page) for char in value_chars(value)]
+def field_chars(values: list[FieldValue]) -> list[dict[str, Any]]:
+    """Chars for a page's filled fields, as if the values were printed."""
+    return [char for value in values for char in value_chars(value)]
 
 
 def value_chars(field: FieldValue) -> list[dict[str, Any]]:
@@ -213,18 +213,11 @@ def make_char(text: str, x0: float, top: float, size: float) -> dict[str, Any]:
     }
 
 
-def form_field_warnings(pages: list[Any]) -> list[DocumentWarning]:
-    """One note per page whose text includes filled form fields: where the text came from."""
-    notes: list[DocumentWarning] = []
-    for number, page in enumerate(pages, start=1):
-        count = len(page_field_values(page))
-        if count:
-            notes.append(
-                DocumentWarning(
-                    code="form_fields",
-                    message=f"page {number}: {count} answer(s) read from the form's fillable "
-                    "fields (AcroForm), not from the page's printed text",
-                    page=number,
-                )
-            )
-    return notes
+def fields_note(number: int, count: int) -> DocumentWarning:
+    """The note for a page whose text includes filled form fields: where the text came from."""
+    return DocumentWarning(
+        code="form_fields",
+        message=f"page {number}: {count} answer(s) read from the form's fillable "
+        "fields (AcroForm), not from the page's printed text",
+        page=number,
+    )
