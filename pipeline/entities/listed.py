@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from pipeline.acronyms import find_acronym_definitions
 from pipeline.countries import lookup_country
-from pipeline.entities.contacts import NAME_WORD, parse_contact_line
+from pipeline.entities.contacts import NAME_WORD, ContactLine, parse_contact_line
 from pipeline.entities.filters import (
     is_acronym,
     is_org_keyword,
@@ -45,10 +45,12 @@ def listed_names(text: AnnotatedText, card: Card) -> Iterator[Found]:
     yield from org_list_entries(text)
     if text.key in CONTACT_SECTION_KEYS:
         lines = [(start, line) for start, line in lines_with_offsets(text.text) if line.strip()]
+        parsed = [parse_contact_line(line) for _, line in lines]  # each line parsed once
         for index, (line_start, line) in enumerate(lines):
-            yield from contact_line_names(line_start, line)
-            following = lines[index + 1][1] if index + 1 < len(lines) else ""
-            if names_the_organisation_of(line, following):
+            yield from contact_line_names(line_start, parsed[index])
+            if index + 1 < len(lines) and names_the_organisation_of(
+                line, parsed[index], lines[index + 1][1], parsed[index + 1]
+            ):
                 yield from org_entry(text.text, line_start, line)
     if text.section is None:
         for line_start, line in lines_with_offsets(text.text):
@@ -56,7 +58,7 @@ def listed_names(text: AnnotatedText, card: Card) -> Iterator[Found]:
             labelled = field_label(line)
             if labelled and labelled[0] in ("nominee", "organization") and labelled[1]:
                 value_start = line_start + len(line.rstrip()) - len(labelled[1])
-                yield from contact_line_names(value_start, labelled[1])
+                yield from contact_line_names(value_start, parse_contact_line(labelled[1]))
         if card.nominee.name:
             position = text.text.find(card.nominee.name)
             if position >= 0:
@@ -64,8 +66,8 @@ def listed_names(text: AnnotatedText, card: Card) -> Iterator[Found]:
                 yield Found("PERSON", position, end, normalize_person(card.nominee.name), "rule")
 
 
-def contact_line_names(line_start: int, line: str) -> Iterator[Found]:
-    for part in parse_contact_line(line).parts:
+def contact_line_names(line_start: int, contact: ContactLine) -> Iterator[Found]:
+    for part in contact.parts:
         start = line_start + part.start
         if part.kind == "name":
             yield Found(
@@ -194,7 +196,9 @@ def keyword_as_head(words: list[str]) -> bool:
     return False
 
 
-def names_the_organisation_of(line: str, following: str) -> bool:
+def names_the_organisation_of(
+    line: str, contact: ContactLine, following: str, following_contact: ContactLine
+) -> bool:
     """A line of one to four capitalised words above a line that opens with an honorific and
     a name: the organisation the contact belongs to ("Kilimanjaro Beans" / "Mr. Daudi
     Mollel, Managing Director")."""
@@ -203,11 +207,11 @@ def names_the_organisation_of(line: str, following: str) -> bool:
         return False
     if not all(w[:1].isupper() for w in words) or lookup_country(line.strip()) is not None:
         return False
-    if re.match(rf"\s*{HONORIFIC}\b", line) or parse_contact_line(line).name is not None:
+    if re.match(rf"\s*{HONORIFIC}\b", line) or contact.name is not None:
         return False
     if any(w.lower() in ROLE_WORDS for w in words):
         return False
-    opens_with_name = parse_contact_line(following).name is not None
+    opens_with_name = following_contact.name is not None
     return opens_with_name and re.match(rf"\s*{HONORIFIC}\b", following) is not None
 
 
