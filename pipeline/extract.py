@@ -550,13 +550,20 @@ def running_furniture(pages: list[RawPage]) -> set[tuple[str, int]]:
 NUMBERED_HEADING_KEY = re.compile(r"^(?:#|[a-z])[.)]\s")
 
 
+FURNITURE_PAGE_SHARE = 0.4  # a margin line on this share of the pages is furniture
+FURNITURE_MIN_PAGES = 2  # two-page files have furniture too: there it must be on both
+NUMBERED_FURNITURE_PAGE_SHARE = 0.5  # stricter for a margin line that reads like "11. ..."
+NUMBERED_FURNITURE_MIN_PAGES = 3
+
+
 def repeats_needed(text: str, page_count: int) -> int:
     """How many pages a margin line must repeat on to be furniture."""
     if NUMBERED_HEADING_KEY.match(text):
         # "11. ILO Contacts" may open two pages of a short batch: ask for more.
-        return max(3, math.ceil(page_count * 0.5))
-    # Two-page files have furniture too: there it must stand on both pages.
-    return max(2, math.ceil(page_count * 0.4))
+        share, least = NUMBERED_FURNITURE_PAGE_SHARE, NUMBERED_FURNITURE_MIN_PAGES
+    else:
+        share, least = FURNITURE_PAGE_SHARE, FURNITURE_MIN_PAGES
+    return max(least, math.ceil(page_count * share))
 
 
 def is_page_furniture(line: RawLine, page: RawPage, furniture: set[tuple[str, int]]) -> bool:
