@@ -100,9 +100,28 @@ STOPWORDS = frozenset(
 )
 
 
+# "Sustainability: how will the work continue when funding ends?": the question after the
+# colon may use another section's words (partners, results), so the name before it decides.
+QUESTION_AFTER_NAME = re.compile(
+    r"^(?P<name>[^:?]{3,60}?)\s*[:\u2013\u2014]\s+(?P<question>.+\?|"
+    r"(?:how|what|which|who|whom|why|when|where|to what|in what|is|are|does|do|did|has|have|"
+    r"can|could|will|would)\b.*)$",
+    re.IGNORECASE,
+)
+
+
 @lru_cache(maxsize=1024)
 def section_key(heading: str) -> SectionKey:
     """The canonical key whose wordings the heading is closest to; 'other' when none is close."""
+    question = QUESTION_AFTER_NAME.match(heading.strip())
+    if question:
+        key = closest_key(question["name"])
+        if key != "other":
+            return key
+    return closest_key(heading)
+
+
+def closest_key(heading: str) -> SectionKey:
     words = content_words(heading)
     if not words:
         return "other"

@@ -10,9 +10,9 @@ from spacy.tokens import Doc
 
 from pipeline.countries import find_countries
 from pipeline.entities.channels import countries_in, emails_in, phones_in, urls_in
-from pipeline.entities.contacts import assemble_contacts
+from pipeline.entities.contacts import assemble_contacts, holds_contacts
 from pipeline.entities.definitions import card_acronyms, declared_organisations, listed_org_names
-from pipeline.entities.listed import CONTACT_SECTION_KEYS, expand_listed, listed_names
+from pipeline.entities.listed import expand_listed, listed_names
 from pipeline.entities.names import (
     complete_person_names,
     drop_persons_named_like_orgs,
@@ -63,6 +63,7 @@ def card_texts(card: Card) -> list[AnnotatedText]:
         )
     for text in texts:
         text.countries = find_countries(text.text)
+        text.holds_contacts = text.section is not None and holds_contacts(text.key, text.text)
     return texts
 
 
@@ -101,7 +102,7 @@ def annotate_card(
         ]
         entities.extend(to_entity(text, item) for item in found)
         warnings.extend(phone_warnings(card, text, found))
-        if text.key in CONTACT_SECTION_KEYS:
+        if text.holds_contacts:
             contacts.extend(assemble_contacts(text, found))
     entities.sort(key=entity_order)
     return entities, contacts, warnings

@@ -33,6 +33,7 @@ from pipeline.entities.vocabulary import (
 from pipeline.models import Contact
 from pipeline.personnames import HONORIFIC, NAME_SUFFIX, NAME_SUFFIX_WORDS
 from pipeline.phones import (
+    PHONE_LABEL,
     PHONE_LABEL_WORDS,
     WRITTEN_NUMBER,
 )
@@ -188,6 +189,29 @@ class ContactDraft:
             self.emails.append(item.normalized)
         elif item.label == "PHONE" and item.normalized not in self.phones:  # faxes too
             self.phones.append(item.normalized)
+
+
+CONTACT_SECTION_KEYS = ("contacts", "ilo_contacts")
+MIN_CHANNEL_LINES = 2  # e-mail or phone lines a section needs to be read as contacts
+MIN_CONTACT_LINE_SHARE = 0.6  # of its lines: names and channels, not prose
+MAX_CONTACT_LINE_WORDS = 16  # a contact line is short; a paragraph is not
+
+
+def holds_contacts(key: str | None, text: str) -> bool:
+    """A contacts section by its key or, whatever its heading was read as, by its lines:
+    short lines, most of them a person's name or an e-mail or phone line."""
+    if key in CONTACT_SECTION_KEYS:
+        return True
+    lines = [line for line in text.splitlines() if line.strip()]
+    if not lines or any(len(line.split()) > MAX_CONTACT_LINE_WORDS for line in lines):
+        return False
+    channels = sum(bool(EMAIL_PATTERN.search(line) or PHONE_LABEL.search(line)) for line in lines)
+    names = sum(parse_contact_line(line).name is not None for line in lines)
+    return (
+        channels >= MIN_CHANNEL_LINES
+        and names >= 1
+        and channels + names >= MIN_CONTACT_LINE_SHARE * len(lines)
+    )
 
 
 def assemble_contacts(text: AnnotatedText, found: list[Found]) -> list[Contact]:

@@ -33,7 +33,6 @@ from pipeline.nominee import field_label
 from pipeline.personnames import HONORIFIC, NAME_SUFFIX, NAME_SUFFIX_WORDS
 from pipeline.text import CAPITAL
 
-CONTACT_SECTION_KEYS = ("contacts", "ilo_contacts")
 ORG_LIST_SECTION_KEYS = ("main_partners", "other")
 MAX_LIST_LINE_WORDS = 25  # a partners list line
 MAX_NAME_LINE_WORDS = 8  # a line elsewhere that is only a name
@@ -43,7 +42,7 @@ def listed_names(text: AnnotatedText, card: Card) -> Iterator[Found]:
     """Names the layout gives: list entries, and the name and organisations of a contact line
     or of the nominee line ('Nominee: Ms. X, Director, Some Council (SC) – NGO')."""
     yield from org_list_entries(text)
-    if text.key in CONTACT_SECTION_KEYS:
+    if text.holds_contacts:
         lines = [(start, line) for start, line in lines_with_offsets(text.text) if line.strip()]
         parsed = [parse_contact_line(line) for _, line in lines]  # each line parsed once
         for index, (line_start, line) in enumerate(lines):
@@ -91,7 +90,7 @@ def org_list_entries(text: AnnotatedText) -> Iterator[Found]:
     """Organisation lists: lines under country subheadings (an annex of participants); the
     names in a partners list ('KMTU International, KMTU Africa, TAMWA'); short lines elsewhere
     that are just a name ('KMTU Nairobi'); and '... partner organizations (KFA, BDA, ...)'."""
-    if text.section is None or text.key in CONTACT_SECTION_KEYS:
+    if text.section is None or text.holds_contacts:
         return
     yield from enumerated_members(text.text)
     lines = [(start, line) for start, line in lines_with_offsets(text.text) if line.strip()]

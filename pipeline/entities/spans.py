@@ -36,6 +36,7 @@ class AnnotatedText:
     default_page: int
     block_starts: list[tuple[int, int]] = field(default_factory=list)  # (offset, page)
     countries: list[CountryMention] = field(default_factory=list)
+    holds_contacts: bool = False  # a contacts section by its key or by the shape of its lines
 
     @property
     def number(self) -> int | None:

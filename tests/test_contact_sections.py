@@ -1,0 +1,96 @@
+"""Contacts are found by the shape of a section's lines; its key is only a hint.
+
+Error class 11 of issue 12: a contacts section whose heading was read as another key lost
+every contact in it. Invented text; the names, addresses and numbers are fictitious.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from test_entities import annotate, card, item, para, section
+
+from pipeline.nlp import load_model
+from pipeline.sections import section_key
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+CONTACT_LINES = [
+    para("Ms. Nomvula Khumalo, Programme Manager, Ubuntu Skills Trust"),
+    para("E-mail: n.khumalo@ubuntuskills.example.org"),
+    para("Tel.: +27 12 345 6789"),
+    para("Mr. Tiago Esteves, Coordinator, Lusophone Artisans Network"),
+    para("E-mail: tiago.esteves@artisans.example.net"),
+]
+
+
+def contacts_of(result: object) -> list[tuple[str, list[str], list[str], int | None]]:
+    return [(c.name, c.emails, c.phones, c.section) for c in result.contacts]  # type: ignore[attr-defined]
+
+
+EXPECTED = [
+    ("Nomvula Khumalo", ["n.khumalo@ubuntuskills.example.org"], ["+27123456789"], 10),
+    ("Tiago Esteves", ["tiago.esteves@artisans.example.net"], [], 10),
+]
+
+
+def test_contact_lines_under_a_heading_read_as_another_key(nlp: Language) -> None:
+    # "10. Further information" is keyed `other`; its lines are still contact lines.
+    result = annotate(nlp, card([section(10, "other", CONTACT_LINES)]))
+    assert contacts_of(result) == EXPECTED
+    persons = {e.normalized for e in result.entities if e.label == "PERSON"}
+    assert {"Nomvula Khumalo", "Tiago Esteves"} <= persons
+
+
+def test_contact_lines_in_a_mis_keyed_section_of_a_known_key(nlp: Language) -> None:
+    result = annotate(nlp, card([section(10, "awareness", CONTACT_LINES)]))
+    assert contacts_of(result) == EXPECTED
+
+
+def test_a_paragraph_naming_a_person_and_an_address_is_not_a_contacts_section(
+    nlp: Language,
+) -> None:
+    prose = [
+        para(
+            "The training modules were written with Ms. Nomvula Khumalo of the Ubuntu Skills "
+            "Trust, who coordinated the pilot in three provinces and reported to the steering "
+            "committee every quarter; the modules can be requested from "
+            "n.khumalo@ubuntuskills.example.org and are free to use."
+        ),
+        para("The pilot reached 1,200 apprentices in its first two years of operation."),
+    ]
+    result = annotate(nlp, card([section(9, "awareness", prose)]))
+    assert result.contacts == []
+
+
+def test_each_email_attaches_to_one_contact_only(nlp: Language) -> None:
+    lines = [
+        item("Ana Ribeiro, Director, Atlantic Fisheries Cooperative"),
+        item("Jorge Pinto, Treasurer, Atlantic Fisheries Cooperative"),
+        para("E-mail: info@atlanticfisheries.example.org"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", lines)]))
+    holders = [c.name for c in result.contacts if "info@atlanticfisheries.example.org" in c.emails]
+    assert len(holders) == 1
+
+
+@pytest.mark.parametrize(
+    ("heading", "key"),
+    [
+        ("Sustainability: how will the work continue when funding ends?", "sustainability"),
+        ("Replicability: could other countries adopt this practice?", "replicability_scaling_up"),
+        ("Horizontal cooperation: how were the partners equal?", "horizontal_cooperation"),
+        ("Achievements: what changed for the partners' members?", "achievements_impact"),
+        ("Description: what is the initiative and which problem does it address?", "description"),
+        ("Contacts: who can the committee call?", "contacts"),
+        ("Sustainability – what happens to the partners after 2026?", "sustainability"),
+        # A colon that is not followed by a question keeps the whole heading in play.
+        ("Main partners: ministries, unions and employers", "main_partners"),
+    ],
+)
+def test_a_question_after_the_sections_name_does_not_decide_its_key(heading: str, key: str) -> None:
+    assert section_key(heading) == key
