@@ -140,7 +140,9 @@ def _capitalised_words_start(text: str, line_start: int, position: int) -> int:
         return position
     start = position
     for word in reversed(run.group().split()):
-        if word in NOT_NAME_WORDS or lookup_country(word) is not None:
+        # "Kenya's Ministry of ...": a country, or its possessive, is not part of the name.
+        owner = re.sub(r"['’]s$", "", word)
+        if word in NOT_NAME_WORDS or lookup_country(owner) is not None:
             break
         start = text.rfind(word, line_start, start)
     return start

@@ -216,8 +216,8 @@ def _country_at(
             continue
         if _is_continental(text, window[0]) or _names_water(text, start, end):
             continue
-        if _names_a_town(text, alias.code, end):
-            continue
+        if alias.kind != "city" and _names_a_town(text, alias.code, end):
+            continue  # a city alias ("Panama City, Florida") is no country whatever follows
         if alias.kind == "demonym" and _names_a_language(text, start, end):
             continue
         if alias.kind == "city":
@@ -259,7 +259,7 @@ _WATER_BEFORE = re.compile(r"\b(?:Lake|Gulf\s+of|Bay\s+of|Sea\s+of|Strait\s+of)\
 # River", "the South China Sea", "the Mozambique Channel", "Niger State" (Nigeria).
 _PLACE_AFTER = re.compile(
     r"^\s+(?:River|Basin|Delta|Sea|Ocean|Channel|Strait|Gulf|Peninsula|[Ss]ubcontinent"
-    r"|State|Province|Governorate|County)\b"
+    r"|State|Province|Governorate|County|Valley)\b"
 )
 # ", Quindío": a first-level subdivision written after a town's name.
 _AFTER_COMMA = re.compile(rf"^\s*,\s*({CAPITAL}[\w'’\-]*(?:[ \t]+{CAPITAL}[\w'’\-]*){{0,2}})")
@@ -314,6 +314,11 @@ def _names_a_language(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
+def names_a_subdivision(name: str) -> bool:
+    """'Bến Tre', 'Cao Bằng': the name of a province or state of some country (ISO 3166-2)."""
+    return fold(name) in _subdivision_countries()
+
+
 def _subdivision_countries() -> dict[str, frozenset[str]]:
     """Folded name of every ISO 3166-2 subdivision -> the countries that have one so named."""
     owners: dict[str, set[str]] = {}

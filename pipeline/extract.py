@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import io
 import itertools
@@ -435,7 +436,9 @@ def find_gutter(lines: list[RawLine], page_width: float) -> tuple[float, float] 
     if len(lines) < MIN_COLUMN_LINES * 2:
         return None
     starts = Counter(
-        round(line.x0) for line in lines if page_width * 0.3 < line.x0 < page_width * 0.7
+        round(line.x0)
+        for line in lines
+        if page_width * MIDDLE_START < line.x0 < page_width * (1 - MIDDLE_START)
     )
     # The leftmost well-attested start: a right column may also hold bullets and their
     # indented text further right, which must not be taken for the column's edge.
@@ -450,19 +453,30 @@ def find_gutter(lines: list[RawLine], page_width: float) -> tuple[float, float] 
         ]
         if len(left) < MIN_COLUMN_LINES or not columns_side_by_side(left, right):
             continue
-        return max(line.x1 for line in left), right_start - 1.5
+        # The left column ends where its own lines end; a line that starts in the middle of
+        # the page (a centred page number in the gutter's band) is not one of them, and
+        # would make the column's ragged lines look short.
+        own = [line for line in left if line.x0 < page_width * MIDDLE_START] or left
+        return max(line.x1 for line in own), right_start - 1.5
     return None
 
 
 def columns_side_by_side(left: list[RawLine], right: list[RawLine]) -> bool:
-    """At least a few right-column lines sit at the height of left-column lines."""
-    left_rows = {round(line.bottom / 4) for line in left}
-    beside = sum(1 for line in right if round(line.bottom / 4) in left_rows)
+    """At least a few right-column lines sit beside left-column lines: within a line's
+    height of one (a column's headings shift its lines off the other column's grid)."""
+    centres = sorted((line.top + line.bottom) / 2 for line in left)
+    beside = 0
+    for line in right:
+        centre, height = (line.top + line.bottom) / 2, line.bottom - line.top
+        nearest = bisect.bisect_left(centres, centre - height)
+        if nearest < len(centres) and centres[nearest] <= centre + height:
+            beside += 1
     return beside >= MIN_COLUMN_LINES // 2
 
 
 MIN_COLUMN_LINES = 4
 MIN_GUTTER_WIDTH = 8.0
+MIDDLE_START = 0.3  # a right column starts between 30 % and 70 % of the page's width
 
 
 # ---------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 from test_entities import annotate, card, item, para, section
 
+from pipeline.entities.contacts import parse_contact_line
 from pipeline.nlp import load_model
 from pipeline.sections import section_key
 
@@ -94,3 +95,50 @@ def test_each_email_attaches_to_one_contact_only(nlp: Language) -> None:
 )
 def test_a_question_after_the_sections_name_does_not_decide_its_key(heading: str, key: str) -> None:
     assert section_key(heading) == key
+
+
+# --- a contact line's name, role and organisation (held-out set 8) --------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Ms. Ingrid Solheim-Baptiste Owner, Fjord Looms, Bergen", "Ingrid Solheim-Baptiste"),
+        ("Sr. Tomás Quispe Mamani National Coordinator, ILO, Cusco", "Tomás Quispe Mamani"),
+        ("Dr. Lerato Mokoena Associate Professor, Limpopo Polytechnic", "Lerato Mokoena"),
+        ("Mr. Kofi Boateng Treasurer, Ashanti Growers Union", "Kofi Boateng"),
+    ],
+)
+def test_a_role_after_a_name_without_a_comma_ends_the_name(line: str, name: str) -> None:
+    parsed = parse_contact_line(line)
+    assert parsed.name is not None
+    assert parsed.name.text == name
+
+
+def test_a_role_on_the_line_below_a_name_is_no_person(nlp: Language) -> None:
+    lines = [
+        para("Dr. Amina Yusuf Abdi"),
+        para("Associate Professor, Jigjiga Polytechnic, Jigjiga"),
+        para("E-mail: amina.abdi@jigjiga-poly.example.org"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", lines)]))
+    persons = {e.normalized for e in result.entities if e.label == "PERSON"}
+    assert persons == {"Amina Yusuf Abdi"}
+    assert [(c.name, c.emails) for c in result.contacts] == [
+        ("Amina Yusuf Abdi", ["amina.abdi@jigjiga-poly.example.org"])
+    ]
+
+
+def test_the_part_after_a_role_is_the_contacts_organisation(nlp: Language) -> None:
+    # "Ndovu Threads" has no organisation head word; its place in the line says what it is.
+    lines = [
+        para("Eng. Wanjiru Kamau"),
+        para("Operations Lead, Ndovu Threads, Nairobi"),
+        para("E-mail: w.kamau@ndovuthreads.example.com"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", lines)]))
+    orgs = {e.normalized for e in result.entities if e.label == "ORG"}
+    persons = {e.normalized for e in result.entities if e.label == "PERSON"}
+    assert "Ndovu Threads" in orgs
+    assert persons == {"Wanjiru Kamau"}
+    assert result.contacts[0].organization == "Ndovu Threads"

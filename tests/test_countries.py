@@ -139,6 +139,10 @@ def test_a_city_named_after_a_country_is_not_the_country() -> None:
         "The training centre in Armenia, Quindío, hosted the course.",
         "A sister city in Lebanon, Pennsylvania, joined.",
         "Boats crossed the Mozambique Channel and the Strait of Malacca.",
+        # Held-out set 8: a city named after a country, in another country's state; a valley.
+        "A shop in Panama City, Florida, buys the yarn.",
+        "Growers of the Jordan Valley asked for the standard.",
+        "A bakery in an invented Kuwait City, Alberta, would not name the country.",
     ],
 )
 def test_places_named_after_a_country_are_not_the_country(text: str) -> None:
@@ -186,3 +190,10 @@ def test_a_language_is_no_country(text: str) -> None:
 def test_a_demonym_before_a_noun_is_still_a_demonym() -> None:
     codes = [(m.code, m.demonym) for m in find_countries("French farmers met Kenyan traders.")]
     assert codes == [("FR", True), ("KE", True)]
+
+
+def test_names_a_subdivision_knows_provinces_not_persons() -> None:
+    from pipeline.countries import names_a_subdivision
+
+    assert names_a_subdivision("Cao Bằng") and names_a_subdivision("Cao Bang")
+    assert not names_a_subdivision("Lê Văn Hùng")

@@ -509,3 +509,37 @@ def test_a_web_address_ending_a_sentence_at_a_line_end_stays_apart() -> None:
     spec = body([Para("See the platform (www.example.org).\nAll themes were discussed.")])
     lines = extract(spec).lines
     assert join_lines(lines) == "See the platform (www.example.org). All themes were discussed."
+
+
+def test_a_centred_page_number_does_not_widen_the_left_column() -> None:
+    """Held-out set 8: the page number "- 1 -", centred in the gutter's band, was taken as
+    the left column's widest line; every ragged line then looked short, and a paragraph was
+    cut wherever the next word "would have fitted". (Building this fixture showed a second
+    bug: a column whose headings shift its lines off the other column's baseline grid was
+    not seen as a column at all, and rows were read across both columns.)"""
+    from pipeline.process import process_pdf
+
+    paragraph = (
+        "Herders of the high plateau sell most of their fibre raw, unsorted and at a low "
+        "price, while the yarn made from it is spun and dyed abroad by firms that buy it in "
+        "bulk. A network of weaving groups wanted its members to sort, spin and dye fibre "
+        "themselves, and in 2022 the regional ministry asked two neighbouring institutes to "
+        "share their methods with the network, with a foundation as the third partner."
+    )
+    card = Card(
+        title="Fibre skills shared",
+        nominee=[Field("Nominee:", "Ms. Ana Quispe, Director, Altiplano Weavers Network")],
+        sections=[
+            Section(1, "Description", [Para(paragraph)]),
+            Section(2, "Main partners", [Item(f"Partner organisation {n}") for n in "ABCDEF"]),
+            Section(3, "Horizontal dimension of cooperation", [Para(paragraph)] * 3),
+        ],
+        columns=2,
+    )
+    spec = Nomination(file_name="columns.pdf", cards=[card], page_numbers="dash", body_size=10.0)
+    data = render(spec).data
+    assert any(line == "- 1 -" for line in raw_lines(data))  # the fixture has the number
+    document = process_pdf(data, spec.file_name, Settings())
+    description = document.cards[0].sections[0]
+    assert [block.type for block in description.blocks] == ["paragraph"]
+    assert description.text == paragraph

@@ -25,6 +25,7 @@ LISTS = {
     "not_in_person_name": "NOT_IN_PERSON_NAMES",
     "state_head": "STATE_HEADS",
     "event_head": "EVENT_HEADS",
+    "thing_noun": "THING_NOUNS",
     "linking_word": "LINKING_WORDS",
     "name_particle": "NAME_PARTICLES",
     "unit_head": "UNIT_HEADS",

@@ -27,6 +27,7 @@ from pipeline.entities.spans import (
 from pipeline.entities.vocabulary import (
     NAME_PARTICLES,
     ROLE_ALTERNATION,
+    ROLE_FIELDS,
     ROLE_START,
     ROLE_WORDS,
 )
@@ -159,6 +160,28 @@ def followed_by_role_or_email(line: str, name_end: int) -> bool:
     return part_kind(rest.split(",")[0]) == "role"
 
 
+MAX_EMPLOYER_WORDS = 6
+
+
+def names_an_employer(part: str) -> bool:
+    """'Operations Lead, Ndovu Threads, Nairobi': right after a role, a name of two to six
+    capitalised words is the employer even without a head word (a town alone is one word;
+    a longer place, a country, is told apart by the country lookup)."""
+    words = words_of(part)
+    return (
+        2 <= len(words) <= MAX_EMPLOYER_WORDS
+        and lookup_country(part) is None
+        and not any(ch.isdigit() for ch in part)
+        and all(w[:1].isupper() or (w.islower() and len(w) <= 3) for w in words)
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and not any(w.lower() in ROLE_FIELDS for w in words)  # "Social Protection": a field
+        # "ASEC/ RIPESS Asia": acronyms have their own rules (definitions, long forms).
+        and not any(is_acronym(w) for w in words)
+        and "/" not in part
+    )
+
+
 @dataclass
 class ContactDraft:
     name: str
@@ -177,7 +200,11 @@ class ContactDraft:
                     self.closed = True
                 else:
                     self.roles.append(part.text)
-            elif looks_like_org_name(part.text) or any(map(is_acronym, words_of(part.text))):
+            elif (
+                looks_like_org_name(part.text)
+                or any(map(is_acronym, words_of(part.text)))
+                or (self.roles and not self.organizations and names_an_employer(part.text))
+            ):
                 self.organizations.append(part.text)
             elif self.roles and not self.organizations:
                 self.roles[-1] += f", {part.text}"  # "Chief Technical Advisor, Insurance"

@@ -9,7 +9,12 @@ from dataclasses import replace
 
 from pipeline.acronyms import find_acronym_definitions
 from pipeline.countries import lookup_country
-from pipeline.entities.contacts import NAME_WORD, ContactLine, parse_contact_line
+from pipeline.entities.contacts import (
+    NAME_WORD,
+    ContactLine,
+    names_an_employer,
+    parse_contact_line,
+)
 from pipeline.entities.filters import (
     is_acronym,
     is_org_keyword,
@@ -66,7 +71,9 @@ def listed_names(text: AnnotatedText, card: Card) -> Iterator[Found]:
 
 
 def contact_line_names(line_start: int, contact: ContactLine) -> Iterator[Found]:
+    previous_kind = None
     for part in contact.parts:
+        after_role, previous_kind = previous_kind == "role", part.kind
         start = line_start + part.start
         if part.kind == "name":
             yield Found(
@@ -79,7 +86,7 @@ def contact_line_names(line_start: int, contact: ContactLine) -> Iterator[Found]
             role = ROLE_OF.match(name)
             if role and looks_like_org_name(name[role.end() :]):
                 start, name = start + role.end(), name[role.end() :]
-            if looks_like_org_name(name):
+            if looks_like_org_name(name) or (after_role and names_an_employer(name)):
                 yield Found("ORG", start, start + len(name), plain_org_name(name), "rule")
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pycountry
 from spacy.tokens import Doc, Span
 
-from pipeline.countries import find_countries, lookup_country
+from pipeline.countries import find_countries, lookup_country, names_a_subdivision
 from pipeline.entities.filters import (
     has_org_keyword,
     is_acronym,
@@ -27,6 +27,7 @@ from pipeline.entities.vocabulary import (
     ORG_KEYWORDS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
+    THING_NOUNS,
     UNIT_HEADS,
 )
 from pipeline.igos import igo_full_name
@@ -69,6 +70,8 @@ def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
             and (" " in span or after_title(text, start))
             and ent not in places
             and not joined_to_a_place(ent, places)
+            and not names_a_subdivision(span)
+            and not names_a_thing(text, start, end)
         ):
             yield Found("PERSON", start, end, normalize_person(span), "model")
 
@@ -194,6 +197,20 @@ def joined_to_a_place(person: Span, places: list[Span]) -> bool:
         if other.text.endswith((" and", ",")) and (gap == "" or gap.isspace()):
             return True  # "Goiás and" + "Mato Grosso"
     return False
+
+
+OPENING_QUOTES = ("“", '"', "‘", "«", "'")
+CLOSING_QUOTES = ("”", '"', "’", "»", "'")
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """'a radio programme, “Voz da Lavra”', 'the brand Doce de Huambo': a name in quotes, or
+    right after a noun that introduces a thing's name (THING_NOUNS), is no person's."""
+    before = text[:start].rstrip()
+    if before.endswith(OPENING_QUOTES) and text[end:].lstrip().startswith(CLOSING_QUOTES):
+        return True
+    previous = re.search(r"([A-Za-z]+)$", before)
+    return previous is not None and previous.group(1).lower() in THING_NOUNS
 
 
 def after_title(text: str, start: int) -> bool:
