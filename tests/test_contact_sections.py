@@ -142,3 +142,43 @@ def test_the_part_after_a_role_is_the_contacts_organisation(nlp: Language) -> No
     assert "Ndovu Threads" in orgs
     assert persons == {"Wanjiru Kamau"}
     assert result.contacts[0].organization == "Ndovu Threads"
+
+
+def test_a_contact_continued_at_the_top_of_the_next_column_keeps_its_email() -> None:
+    """Issue 12, class 7: a contact block that starts at the foot of the left column and goes
+    on at the top of the right one; its e-mail must stay with its person, not the next."""
+    from generator import Card, ColumnBreak, Field, Nomination, Para, Section, render
+
+    from pipeline.process import process_pdf
+    from pipeline.settings import Settings
+
+    filler = Para(
+        "The exchange trained forty technicians over two seasons and wrote a manual that the "
+        "partners now use in their own courses, with a short guide for new trainers."
+    )
+    contacts = Section(
+        10,
+        "Contacts",
+        [
+            Para("Ms. Thandeka Zulu, Programme Officer, Mpumalanga Textile Guild"),
+            Para("Tel.: +27 13 555 0147"),
+            ColumnBreak(),
+            Para("E-mail: t.zulu@textileguild.example.org"),
+            Para("Mr. Bongani Nkosi, Treasurer, Lowveld Spinners Cooperative"),
+            Para("E-mail: b.nkosi@lowveldspin.example.org"),
+        ],
+    )
+    card = Card(
+        title="Spinning skills shared",
+        nominee=[Field("Nominee:", "Ms. Thandeka Zulu, Programme Officer")],
+        sections=[Section(n, f"Section {n} heading", [filler] * 2) for n in range(1, 10)]
+        + [contacts],
+        columns=2,
+    )
+    spec = Nomination(file_name="contacts-columns.pdf", cards=[card], body_size=10.0)
+    document = process_pdf(render(spec).data, spec.file_name, Settings())
+    found = [(c.name, c.emails, c.phones) for c in document.cards[0].contacts]
+    assert found == [
+        ("Thandeka Zulu", ["t.zulu@textileguild.example.org"], ["+27135550147"]),
+        ("Bongani Nkosi", ["b.nkosi@lowveldspin.example.org"], []),
+    ]
