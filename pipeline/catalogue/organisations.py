@@ -136,12 +136,13 @@ def _entry(key: str, mentions: list[Mention], definitions: _Definitions) -> Reso
     for mention in mentions:
         entry.aliases[mention.text] += 1
         entry.nominations[mention.nomination] += 1
-    seen: set[str] = {name}
+    seen: set[tuple[str, str]] = set()
     for mention in mentions:
-        for alias in (mention.text, mention.normalized):
-            if alias not in seen:
-                seen.add(alias)
-                entry.merges.append(_explain(alias, mention, name, definitions))
+        for alias in dict.fromkeys((mention.text, mention.normalized)):
+            merge = _explain(alias, mention, name, definitions) if alias != name else None
+            if merge is not None and (alias, merge.rule) not in seen:
+                seen.add((alias, merge.rule))
+                entry.merges.append(merge)
     if is_acronym(name) and len(definitions.longs.get(name, {})) > 1:
         entry.ambiguous = sorted(definitions.longs[name].values())
     entry.merges.sort(key=lambda merge: (merge.rule, merge.alias))
