@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from pipeline.catalogue.command import write_catalogue
 from pipeline.catalogue.model import Catalogue, Organisation
 from pipeline.catalogue.names import is_generic, name_key
-from pipeline.catalogue.organisations import one_edit_apart
+from pipeline.catalogue.organisations import Mention, one_edit_apart, resolve
 from pipeline.catalogue.schema import build_catalogue_schema, catalogue_schema_path, main
 from pipeline.cli import main as cli
 from pipeline.models import Contact
@@ -36,7 +36,7 @@ def invented_batches(root: Path) -> list[Path]:
                         (NHCA, NHCA),
                         ("NHCA", NHCA),
                         ("Fundación Esperanza", "Fundación Esperanza"),
-                        ("Organisation for Rural Women", "Organisation for Rural Women"),
+                        ("Organisation for Highland Weavers", "Organisation for Highland Weavers"),
                         ("PDA", "Pacific Dairy Association"),
                         ("Pacific Dairy Association", "Pacific Dairy Association"),
                         ("Ministry of Finance", "Ministry of Finance"),
@@ -64,7 +64,7 @@ def invented_batches(root: Path) -> list[Path]:
                         ),
                         ("NHCA", "NHCA"),
                         ("Fundacion Esperanza", "Fundacion Esperanza"),
-                        ("Organization for Rural Women", "Organization for Rural Women"),
+                        ("Organization for Highland Weavers", "Organization for Highland Weavers"),
                         ("Ministry of Finance", "Ministry of Finance"),
                     ],
                     countries=["KE"],
@@ -134,8 +134,8 @@ def test_long_form_acronym_variant_spelling_and_the_form_are_one_organisation(
     assert nhca.countries == ["KE", "PH"]
     [esperanza] = org_named(catalogue, "Fundacion Esperanza")
     assert {a.text for a in esperanza.aliases} == {"Fundación Esperanza", "Fundacion Esperanza"}
-    [women] = org_named(catalogue, "Organization for Rural Women")
-    assert len(women.nominations) == 2
+    [weavers] = org_named(catalogue, "Organization for Highland Weavers")
+    assert len(weavers.nominations) == 2
 
 
 def test_one_acronym_with_two_long_forms_merges_neither(catalogue: Catalogue) -> None:
@@ -292,3 +292,31 @@ def test_workbook_has_a_sheet_per_table_with_frozen_headers_filters_widths_links
     assert sorted(p.name for p in (tmp_path / "site" / "csv").iterdir()) == sorted(
         f"{name}.csv" for name in book.sheetnames
     )
+
+
+def test_a_generic_name_joins_the_one_name_of_its_document_that_completes_it() -> None:
+    def named(document: str, *names: str) -> list[Mention]:
+        return [Mention(document, f"{document}#1", name, name) for name in names]
+
+    mentions = [
+        Mention("d1", "d1#1", "MoA", "Ministry of Agriculture"),
+        *named("d1", "Ministry of Agriculture", "Ministry of Agriculture of Ethiopia"),
+        *named("d2", "Ministry of Agriculture", "Ministry of Agriculture of Eswatini"),
+        *named("d3", "Ministry of Commerce", "Ministry of Commerce of Cambodia"),
+        *named("d3", "Ministry of Commerce of China"),
+    ]
+    entries = {entry.name: sorted(entry.aliases) for entry in resolve(mentions)}
+    assert entries == {
+        "Ministry of Agriculture of Ethiopia": [
+            "Ministry of Agriculture",
+            "Ministry of Agriculture of Ethiopia",
+            "MoA",
+        ],
+        "Ministry of Agriculture of Eswatini": [
+            "Ministry of Agriculture",
+            "Ministry of Agriculture of Eswatini",
+        ],
+        "Ministry of Commerce": ["Ministry of Commerce"],  # which of the two: not known
+        "Ministry of Commerce of Cambodia": ["Ministry of Commerce of Cambodia"],
+        "Ministry of Commerce of China": ["Ministry of Commerce of China"],
+    }

@@ -55,6 +55,7 @@ class Merge(Model):
         "acronym defined in another document",
         "near-identical spelling",
         "normalised by the pipeline",
+        "completed in the same document",
     ]
     evidence: str
 

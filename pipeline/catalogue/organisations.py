@@ -11,7 +11,9 @@ when (rules in docs/decisions.md, "Catalogue: organisation resolution"):
   defines it the same way: rule "acronym defined in another document". An acronym two
   documents define differently stays its own entry, marked ambiguous, and joins neither;
 - two long names differ by one letter: rule "near-identical spelling".
-A generic name ("Ministry of Finance") joins only the mentions of its own document.
+A generic name ("Ministry of Finance") joins only the mentions of its own document, and
+the one name of that document that completes it ("Ministry of Finance of Ghana", when the
+document names no other "Ministry of Finance of ..."): rule "completed in the same document".
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ ACRONYM = "acronym definition"
 ACRONYM_ELSEWHERE = "acronym defined in another document"
 NEAR_SPELLING = "near-identical spelling"
 NAMED_IN_DOCUMENT = "normalised by the pipeline"
+COMPLETED = "completed in the same document"
 _MIN_FUZZY_LENGTH = 16  # keys shorter than this differ by one letter too easily ("G7"/"G8")
 
 
@@ -52,6 +55,7 @@ class Resolved:
     aliases: Counter[str] = field(default_factory=Counter)
     merges: list[Merge] = field(default_factory=list)
     nominations: Counter[str] = field(default_factory=Counter)
+    mentions: list[Mention] = field(default_factory=list)
     ambiguous: list[str] = field(default_factory=list)  # "L1 (doc)" of an unresolved acronym
 
 
@@ -75,25 +79,29 @@ def _definitions(mentions: Iterable[Mention]) -> _Definitions:
     return _Definitions(dict(longs))
 
 
-def _node(mention: Mention, definitions: _Definitions, defined: frozenset[str]) -> str:
+def _node(mention: Mention, definitions: _Definitions) -> str:
     """The key of the entry a mention joins before near-identical spellings are merged."""
-    key = name_key(mention.normalized)
-    if is_acronym(mention.normalized) and key == name_key(mention.text):
-        return definitions.only_long(mention.text) or key
-    if is_generic(mention.normalized) and key not in defined:
-        return f"{key}@{mention.document}"
-    return key
+    name, key = mention.normalized, name_key(mention.normalized)
+    if is_acronym(name) and key == name_key(mention.text):
+        long = definitions.only_long(mention.text)
+        if long is None:
+            return key
+        name, key = long, long
+    # Even when an acronym defines it ("Ministry of Agriculture (MoA)"): each document's own.
+    return f"{key}@{mention.document}" if is_generic(name) else key
 
 
 def resolve(mentions: Sequence[Mention]) -> list[Resolved]:
     """The organisations named by `mentions`, in name order."""
     definitions = _definitions(mentions)
-    defined = frozenset(key for longs in definitions.longs.values() for key in longs)
-    nodes = [_node(mention, definitions, defined) for mention in mentions]
+    nodes = [_node(mention, definitions) for mention in mentions]
     parent = _near_spellings(sorted(set(nodes)))
+    parent.update(_completed_in_document(mentions, nodes))
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention, node in zip(mentions, nodes, strict=True):
-        groups[parent.get(node, node)].append(mention)
+        while node in parent:
+            node = parent[node]
+        groups[node].append(mention)
     entries = [_entry(key, group, definitions) for key, group in groups.items()]
     return sorted(entries, key=lambda entry: (entry.name.casefold(), entry.key))
 
@@ -114,6 +122,21 @@ def _near_spellings(keys: list[str]) -> dict[str, str]:
     return parent
 
 
+def _completed_in_document(mentions: Sequence[Mention], nodes: Sequence[str]) -> dict[str, str]:
+    """A generic node -> the one name of its document that completes it with "of ..."."""
+    by_document: dict[str, set[str]] = defaultdict(set)
+    for mention, node in zip(mentions, nodes, strict=True):
+        by_document[mention.document].add(node)
+    parent: dict[str, str] = {}
+    for document, found in by_document.items():
+        for node in sorted(n for n in found if n.endswith(f"@{document}")):
+            prefix = node.removesuffix(f"@{document}") + " of "
+            completions = [n for n in found if n.startswith(prefix)]
+            if len(completions) == 1:
+                parent[node] = completions[0]
+    return parent
+
+
 def one_edit_apart(first: str, second: str) -> bool:
     """One letter replaced, added or removed (and not a digit: "G7" and "G8" differ)."""
     if abs(len(first) - len(second)) > 1 or first == second:
@@ -130,9 +153,14 @@ def one_edit_apart(first: str, second: str) -> bool:
 
 def _entry(key: str, mentions: list[Mention], definitions: _Definitions) -> Resolved:
     written = Counter(mention.normalized for mention in mentions)
-    names = [name for name in written if not is_acronym(name)] or list(written)
+    # The most written name, a specific one ("... of Ghana") before a generic one.
+    names = (
+        [name for name in written if not is_acronym(name) and not is_generic(name)]
+        or [name for name in written if not is_acronym(name)]
+        or list(written)
+    )
     name = min(names, key=lambda n: (-written[n], -len(n), n))
-    entry = Resolved(name, key)
+    entry = Resolved(name, key, mentions=mentions)
     for mention in mentions:
         entry.aliases[mention.text] += 1
         entry.nominations[mention.nomination] += 1
@@ -158,6 +186,8 @@ def _explain(alias: str, mention: Mention, name: str, definitions: _Definitions)
         return Merge(
             alias, rule, f"'{alias}' stands for '{mention.normalized}' in {mention.nomination}"
         )
+    if name_key(name).startswith(name_key(alias) + " of ") and is_generic(alias):
+        return Merge(alias, COMPLETED, f"'{alias}' is the '{name}' that {mention.document} names")
     if is_acronym(alias) and alias in definitions.longs:
         where = next(iter(definitions.longs[alias].values()))
         return Merge(alias, ACRONYM_ELSEWHERE, f"'{alias}' is defined as {where}")

@@ -23,8 +23,8 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'
 CURRENT = ' aria-current="page"'
 NUMBER = ' class="number"'
 BAR_HEIGHT = 22
-CHART_WIDTH = 760
-LABEL_WIDTH = 190
+CHART_WIDTH = 860
+LABEL_WIDTH = 280
 
 
 @cache
