@@ -15,6 +15,16 @@ from pipeline.write import serialize_json
 JSON_NAME = "catalogue.json"
 WORKBOOK_NAME = "catalogue.xlsx"
 CSV_FOLDER = "csv"
+TABLE_NAMES = (
+    "nominations",
+    "organisations",
+    "merges",
+    "countries",
+    "contacts",
+    "documents",
+    "failures",
+    "problems",
+)
 
 
 def catalogue_json(catalogue: Catalogue) -> bytes:

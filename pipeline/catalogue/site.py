@@ -9,6 +9,8 @@ from functools import cache
 from html import escape
 from importlib import resources
 
+from pipeline.catalogue.build import REPORTS
+from pipeline.catalogue.files import CSV_FOLDER, JSON_NAME, TABLE_NAMES, WORKBOOK_NAME
 from pipeline.catalogue.model import Catalogue, Nomination
 from pipeline.redact import MARKERS
 
@@ -119,7 +121,8 @@ def _summary(catalogue: Catalogue) -> str:
     ]
     rows = "".join(f"<tr><th scope='row'>{k}</th>{_cell(v, True)}</tr>" for k, v in facts)
     folders = [
-        f"<tr>{_cell(f.folder)}{_cell(f.path)}{_cell(f.documents, True)}{_cell(f.cards, True)}"
+        f"<tr><td>{_link(f'{REPORTS}/{f.folder}/index.html', f.folder)}</td>{_cell(f.path)}"
+        f"{_cell(f.documents, True)}{_cell(f.cards, True)}"
         f"{_cell(f.pages, True)}{_cell(f.warnings, True)}{_cell(f.failed, True)}"
         f"{_cell('yes' if f.manifest else 'no')}</tr>"
         for f in summary.folders
@@ -140,6 +143,11 @@ def _summary(catalogue: Catalogue) -> str:
             folders,
         ),
     ]
+    csvs = ", ".join(_link(f"{CSV_FOLDER}/{name}.csv", name) for name in TABLE_NAMES)
+    parts.append(
+        f"<h2>Data files</h2><p>{_link(JSON_NAME, JSON_NAME)} · "
+        f"{_link(WORKBOOK_NAME, WORKBOOK_NAME)} · CSV: {csvs}</p>"
+    )
     if failed:
         parts += ["<h2>Inputs the runs could not process</h2>", _table("failed", _FAILED, failed)]
     if problems:
