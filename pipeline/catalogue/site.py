@@ -174,9 +174,11 @@ _FAILED = [("Folder", False), ("Input", False), ("Error", False), ("Message", Fa
 
 def _nominations(nominations: Sequence[Nomination]) -> str:
     rows = [
-        f'<tr id="nom-{index}"><td>{_nomination_link(n)}</td>{_cell(n.letter)}{_cell(n.source)}'
+        f'<tr id="nom-{index}"><td>{_nomination_link(n)}</td>{_cell(n.letter)}'
+        f'<td class="path">{escape(n.source)}</td>'
         f"{_cell(n.nominee)}{_cell(n.nominee_country)}{_cell(n.organisation)}"
-        f"{_cell(', '.join(n.sections))}{_cell(n.entities, True)}</tr>"
+        f"{_cell(', '.join(key.replace('_', ' ') for key in n.sections))}"
+        f"{_cell(n.entities, True)}</tr>"
         for index, n in enumerate(nominations, start=1)
     ]
     columns = [
