@@ -24,6 +24,10 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "diff": ("pipeline.diff", "what changed between two output folders or files"),
     "report": ("pipeline.report", "write a self-contained HTML review page per document"),
     "export": ("pipeline.export", "write contacts, entities and nominations as CSV or XLSX"),
+    "catalogue": (
+        "pipeline.catalogue.command",
+        "a searchable site and data files of every nomination, organisation and contact",
+    ),
 }
 USAGE_ERROR = EXIT_USAGE
 

@@ -37,6 +37,7 @@ from pipeline.outputs import (
     source_paths,
 )
 from pipeline.personnames import split_honorific
+from pipeline.redact import MARKERS, add_redact, redact_document
 from pipeline.text import fold
 
 DEFAULT_OUT = Path("export")
@@ -287,13 +288,17 @@ def failures_table(failures: Sequence[RunEntry]) -> Table:
     return Table("failures", ("document", "code", "message"), rows)
 
 
-def read_sources(path: Path, allow_empty: bool = False) -> list[Source]:
+def read_sources(path: Path, allow_empty: bool = False, redact: bool = False) -> list[Source]:
     """The documents of `path`, each named by the input it was made from when the folder's
-    manifest says (else by its PDF's file name)."""
+    manifest says (else by its PDF's file name); redacted editions with `redact`."""
     folder = path if path.is_dir() else path.parent
     inputs = source_paths(folder)
     return [
-        Source(inputs.get(name, document.source.file), name, document)
+        Source(
+            inputs.get(name, document.source.file),
+            name,
+            redact_document(document) if redact else document,
+        )
         for name, document in read_documents(path, allow_empty)
     ]
 
@@ -302,9 +307,11 @@ def read_sources(path: Path, allow_empty: bool = False) -> list[Source]:
 # Writing
 
 
-def export_tables(path: Path, fmt: str, out_dir: Path, allow_empty: bool = False) -> list[Path]:
+def export_tables(
+    path: Path, fmt: str, out_dir: Path, allow_empty: bool = False, redact: bool = False
+) -> list[Path]:
     """Export the documents of `path` (a folder or one JSON file); returns the files written."""
-    sources = read_sources(path, allow_empty)
+    sources = read_sources(path, allow_empty, redact)
     tables = build_tables(sources, failed_entries(path if path.is_dir() else path.parent))
     out_dir.mkdir(parents=True, exist_ok=True)
     if fmt == "csv":
@@ -363,13 +370,16 @@ def link_target(table: Table, row: tuple[Cell, ...], column: str) -> str | None:
     value = row[table.columns.index(column)]
     if not isinstance(value, str) or not value:
         return None
+    if column == "report":  # the catalogue's link to a review page, relative to the site
+        return value
     if column in EMAIL_COLUMNS:
-        return "mailto:" + ",".join(value.split(LIST_SEPARATOR))
+        addresses = [item for item in value.split(LIST_SEPARATOR) if item not in MARKERS]
+        return "mailto:" + ",".join(addresses) if addresses else None
     if table.name == "entities" and column == "normalized":
         label = row[table.columns.index("label")]
         if label == "URL" and re.match(r"^https?://", value):
             return value
-        if label == "EMAIL":
+        if label == "EMAIL" and value not in MARKERS:
             return f"mailto:{value}"
     return None
 
@@ -410,6 +420,7 @@ EXAMPLES = """
   nominations export                       output/ into export/nominations.xlsx
   nominations export json/ --format csv    contacts.csv, entities.csv, nominations.csv, failures.csv
   nominations export output/a.json -o a/   one document
+  nominations export --redact -o public/   without personal e-mails and phone numbers
 """
 
 
@@ -437,13 +448,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help=f"folder for the tables (default: {DEFAULT_OUT}/)",
     )
+    add_redact(parser)
     voice.add_allow_empty(parser, "JSON documents")
     voice.add_quiet(parser, "do not list the files written")
 
 
 def command(args: argparse.Namespace) -> int:
     try:
-        written = export_tables(args.path, args.format, args.out, args.allow_empty)
+        written = export_tables(args.path, args.format, args.out, args.allow_empty, args.redact)
     except voice.CommandError as exc:
         return voice.report_error("export", str(exc))
     except OSError as exc:

@@ -25,6 +25,7 @@ from pipeline.outputs import (
     read_documents,
     source_paths,
 )
+from pipeline.redact import MARKERS, add_redact, redact_document
 
 DEFAULT_OUT = Path("report")
 INDEX_PAGE = "index.html"
@@ -494,6 +495,8 @@ def _page(title: str, body: Sequence[str]) -> str:
 
 
 def _mail_link(address: str) -> str:
+    if address in MARKERS:  # a redacted edition: no link to nowhere
+        return escape(address)
     return f'<a href="mailto:{escape(address)}">{escape(address)}</a>'
 
 
@@ -515,9 +518,14 @@ def page_name(json_name: str) -> str:
     return f"{stem}.html" if f"{stem}.html" != INDEX_PAGE else f"{stem}-document.html"
 
 
-def write_reports(path: Path, out_dir: Path, allow_empty: bool = False) -> list[Path]:
-    """Write a page per document of `path` (a folder or one JSON file) and the index page."""
+def write_reports(
+    path: Path, out_dir: Path, allow_empty: bool = False, redact: bool = False
+) -> list[Path]:
+    """Write a page per document of `path` (a folder or one JSON file) and the index page;
+    with `redact`, the edition without personal e-mails and phone numbers."""
     documents = read_documents(path, allow_empty)
+    if redact:
+        documents = [(name, redact_document(document)) for name, document in documents]
     folder = path if path.is_dir() else path.parent
     sources = source_paths(folder)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -538,6 +546,7 @@ EXAMPLES = """
   nominations report                       output/ into report/ (open report/index.html)
   nominations report json/ -o review/      another output folder
   nominations report output/a.json -q      one document, nothing printed
+  nominations report --redact -o public/   without personal e-mails and phone numbers
 """
 
 
@@ -558,13 +567,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help=f"folder for the HTML pages (default: {DEFAULT_OUT}/)",
     )
+    add_redact(parser)
     voice.add_allow_empty(parser, "JSON documents")
     voice.add_quiet(parser, "do not say what was written")
 
 
 def command(args: argparse.Namespace) -> int:
     try:
-        written = write_reports(args.path, args.out, args.allow_empty)
+        written = write_reports(args.path, args.out, args.allow_empty, args.redact)
     except voice.CommandError as exc:
         return voice.report_error("report", str(exc))
     except OSError as exc:

@@ -32,6 +32,8 @@ LISTS = {
     "sentence_opener": "SENTENCE_OPENERS",
 }
 AS_WRITTEN = {"not_name_word", "honorific", "name_suffix", "academic_degree"}
+# Read by the catalogue and the redacted edition, not the entities stage.
+CATALOGUE_LISTS = {"role_mailbox", "spelling_variant", "legal_suffix", "generic_org_word"}
 
 
 def test_every_row_has_a_list_a_word_and_known_languages() -> None:
@@ -50,7 +52,7 @@ def test_every_row_has_a_list_a_word_and_known_languages() -> None:
 
 
 def test_the_file_lists_exactly_the_lists_the_code_reads() -> None:
-    assert {entry.list for entry in entries()} == set(LISTS) | AS_WRITTEN
+    assert {entry.list for entry in entries()} == set(LISTS) | AS_WRITTEN | CATALOGUE_LISTS
 
 
 def test_the_entity_tables_are_the_file_lists() -> None:
@@ -77,3 +79,9 @@ def test_honorifics_and_suffixes_from_the_lists() -> None:
     assert NAME_SUFFIX.sub("", "Ana Ruiz, Jr.") == "Ana Ruiz"
     assert NAME_SUFFIX_PART.match("PhD") and NAME_SUFFIX_PART.match("iv.")
     assert not NAME_SUFFIX_PART.match("Director")
+
+
+def test_spelling_variants_are_pairs_of_different_words() -> None:
+    for row in words("spelling_variant"):
+        variant, canonical = row.split("=")
+        assert variant and canonical and variant != canonical

@@ -1,0 +1,1 @@
+"""The batch catalogue: `nominations catalogue` (pipeline/catalogue/command.py)."""
