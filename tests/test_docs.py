@@ -48,6 +48,7 @@ NOT_OUR_CONSTANTS = frozenset(
         "PATH",
         "NO_COLOR",
         "NOMINATIONS_PACKAGE",
+        "SITE_DIR",
         "RLIMIT_AS",
         "RLIMIT_DATA",
         "RLIMIT_RSS",
@@ -56,7 +57,7 @@ NOT_OUR_CONSTANTS = frozenset(
 )
 # `module.name` references to something other than a pipeline function or constant.
 NOT_OUR_NAMES = frozenset({("nlp", "pipe")})
-FILE_SUFFIXES = frozenset({"py", "json", "csv", "xlsx", "pdf", "md", "tsv"})
+FILE_SUFFIXES = frozenset({"py", "json", "csv", "xlsx", "pdf", "md", "tsv", "html", "css", "js"})
 
 
 def pipeline_modules() -> dict[str, ModuleType]:
