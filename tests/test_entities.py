@@ -98,7 +98,7 @@ def assert_offsets(result: Card) -> None:
         assert source[entity.start : entity.end] == entity.text
 
 
-# --- e-mails, phones, URLs -------------------------------------------------------------------
+# --- e-mails, phones, URLs --------------------------------------------------------------------
 
 
 def test_emails_lower_cased_and_link_source(nlp: Language) -> None:
@@ -166,7 +166,14 @@ def test_urls_with_scheme_and_without_brackets(nlp: Language) -> None:
     assert_offsets(result)
 
 
-# --- countries -------------------------------------------------------------------------------
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_national_number_takes_the_country_of_its_line(nlp: Language) -> None:
+    body = "Tel.: +595 21 729 015; cell 0971 338 206"
+    result = annotate(nlp, card([section(10, "contacts", [para(body)])], country="AR"))
+    assert values(result, "PHONE") == ["+59521729015", "+595971338206"]
+
+
+# --- countries --------------------------------------------------------------------------------
 
 
 def test_countries_demonyms_and_longest_match(nlp: Language) -> None:
@@ -196,7 +203,7 @@ def test_country_inside_a_listed_organisation_is_not_a_country(nlp: Language) ->
     assert_offsets(result)
 
 
-# --- organisations and persons ---------------------------------------------------------------
+# --- organisations: acronyms, lists, head words, where a name starts and ends -----------------
 
 
 def test_acronym_definitions_give_full_names(nlp: Language) -> None:
@@ -234,17 +241,293 @@ def test_partner_list_items_are_organisations(nlp: Language) -> None:
     assert "Farmers" not in orgs and "Women’s Enterprises" not in orgs
 
 
-def test_persons_after_honorifics(nlp: Language) -> None:
-    body = "The seminar was opened by Mr. Kwame Asante-Boateng and Prof. Lindiwe Dlamini."
-    result = annotate(nlp, card([section(1, "description", [para(body)])]))
-    assert values(result, "PERSON") == ["Kwame Asante-Boateng", "Lindiwe Dlamini"]
-
-
 @pytest.mark.parametrize(
     "span", ["ILO Contacts", "Deputy Secretary", "Telephone", "2014", "x@y.org"]
 )
 def test_ner_mistakes_are_not_organisations(span: str) -> None:
     assert not plausible_org(span, Acronyms({}, {}))
+
+
+def test_names_the_text_declares_organisations(nlp: Language) -> None:
+    body = (
+        "The k5+ is an intergovernmental organisation of small states. Members of the k5+ "
+        "work with TERRANET (an international network of growers). Today, a network of "
+        "farmers met. In 2010 the k5+ grew."
+    )
+    result = annotate(nlp, card([section(1, "description", [para(body)])]))
+    orgs = [e.text for e in result.entities if e.label == "ORG"]
+    assert orgs.count("k5+") == 3
+    assert "TERRANET" in orgs
+    assert "Today" not in values(result, "ORG")
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+@pytest.mark.parametrize(
+    "span",
+    ["National Programme Coordinator", "Regional Programme Officer", "Nord-Ouest", "Cap-Rouge"],
+)
+def test_job_titles_and_hyphenated_places_are_not_organisations(span: str) -> None:
+    assert not plausible_org(span, Acronyms({}, {}))
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_common_abbreviations_are_not_organisations(nlp: Language) -> None:
+    body = (
+        "Prices reach farmers by SMS, and wardens log their patrols by GPS, so the "
+        "Kisumu Growers Union (KGU) can follow them."
+    )
+    result = annotate(nlp, card([section(6, "innovation", [para(body)])]))
+    assert set(values(result, "ORG")) == {"Kisumu Growers Union"}
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_trailing_linking_word_is_not_part_of_an_organisation() -> None:
+    text = "through the Centre of Excellence against Drought of the Regional Food Agency"
+    start = text.index("Centre")
+    end = text.index("the Regional") - 1
+    assert text[slice(*trim_span(text, start, end, "ORG"))] == (
+        "Centre of Excellence against Drought"
+    )
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_un_inside_an_event_name_is_not_the_un(nlp: Language) -> None:
+    body = "It was shown at the UN Ocean Conference in Lisbon, and the UN and UNDP funded it."
+    result = annotate(nlp, card([section(9, "awareness", [para(body)])]))
+    orgs = [(e.text, e.normalized) for e in result.entities if e.label == "ORG"]
+    assert orgs == [
+        ("UN", "United Nations"),
+        ("UNDP", "United Nations Development Programme"),
+    ]
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_broadcasters_and_polytechnics_are_organisations(nlp: Language) -> None:
+    body = "The film was aired by Radio Télévision Nationale (RTN) in 2020."
+    blocks = [item("Kisumu State Polytechnic"), item("Coast Fisheries Board")]
+    result = annotate(
+        nlp,
+        card([section(2, "main_partners", blocks), section(9, "awareness", [para(body)])]),
+    )
+    assert set(values(result, "ORG")) >= {
+        "Kisumu State Polytechnic",
+        "Radio Télévision Nationale",
+    }
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_listed_name_with_a_comma_stays_whole(nlp: Language) -> None:
+    # "Ministry of X, Y and Z (ACR), Country" was cut at its comma into two organisations,
+    # and "Mali and the Ministry of ..." became the acronym's long form in running text.
+    blocks = [
+        item("Rural Credit Office (RCO), Mali"),
+        item("Ministry of Labour, Social Dialogue and Crafts (MTDSA), Niger"),
+    ]
+    body = (
+        "In 2012 the Rural Credit Office (RCO) of Mali and the Ministry of Labour, Social "
+        "Dialogue and Crafts (MTDSA) of Niger signed an agreement. MTDSA hosts the office."
+    )
+    result = annotate(
+        nlp,
+        card([section(1, "description", [para(body)]), section(2, "main_partners", blocks)]),
+    )
+    orgs = set(values(result, "ORG"))
+    assert "Ministry of Labour, Social Dialogue and Crafts" in orgs
+    assert orgs <= {"Rural Credit Office", "Ministry of Labour, Social Dialogue and Crafts"}
+    assert_offsets(result)
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_currency_codes_before_amounts_are_not_organisations(nlp: Language) -> None:
+    body = "Technicians earn NPR 9,500 a month, and the fund holds 12 million UGX."
+    result = annotate(nlp, card([section(4, "achievements_impact", [para(body)])]))
+    assert values(result, "ORG") == []
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_listed_name_in_two_languages_is_the_first_name(nlp: Language) -> None:
+    blocks = [item("Nepal Weavers' Association for Development (Sangh Bunkar Vikas, SBV)")]
+    body = "The SBV trains weavers."
+    result = annotate(
+        nlp,
+        card(
+            [
+                section(2, "main_partners", blocks),
+                section(3, "horizontal_cooperation", [para(body)]),
+            ]
+        ),
+    )
+    assert set(values(result, "ORG")) == {"Nepal Weavers' Association for Development"}
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_role_before_a_unit_is_not_part_of_the_organisation(nlp: Language) -> None:
+    line = "Mr. Ali Said, Head of the Informal Trade Unit, CNPS, ali.said@cnps.ml"
+    result = annotate(nlp, card([section(10, "contacts", [para(line)])]))
+    assert "Head of the Informal Trade Unit" not in values(result, "ORG")
+    assert "Informal Trade Unit" in values(result, "ORG")
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_names_enumerating_after_their_head_stay_whole(nlp: Language) -> None:
+    body = "Next year the Ministry of Water, Sanitation and Hygiene plans to add the training."
+    blocks = [item("Ministry of Mines, Energy and Water Resources, Namibia")]
+    contact = (
+        "Ms. Rose Atieno, Programme Officer, ILO Country Office for Kenya, Rwanda, Uganda "
+        "and Tanzania, Nairobi, atieno@ilo.org"
+    )
+    result = annotate(
+        nlp,
+        card(
+            [
+                section(2, "main_partners", blocks),
+                section(7, "sustainability", [para(body)]),
+                section(11, "ilo_contacts", [para(contact)]),
+            ]
+        ),
+    )
+    orgs = set(values(result, "ORG"))
+    assert {
+        "Ministry of Water, Sanitation and Hygiene",
+        "Ministry of Mines, Energy and Water Resources",
+        "ILO Country Office for Kenya, Rwanda, Uganda and Tanzania",
+    } <= orgs
+    assert not {"Ministry of Water", "Ministry of Mines"} & orgs
+    assert values(result, "COUNTRY") == ["NA"]
+    assert_offsets(result)
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_capitalised_words_before_a_model_span_belong_to_the_name() -> None:
+    from pipeline.entities.model import with_leading_name_words
+
+    text = "Courses alternate between the Moroto Pastoral Training Institute in Uganda."
+    start = text.index("Pastoral")
+    assert text[with_leading_name_words(text, start) :].startswith("Moroto Pastoral")
+    text = "In Kenya Pastoral Training Institute staff teach."
+    start = text.index("Pastoral")
+    assert with_leading_name_words(text, start) == text.index("Kenya")
+    text = "The Pastoral Training Institute opened."
+    assert with_leading_name_words(text, 4) == 4
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_a_unit_of_an_organisation_gives_the_organisation() -> None:
+    # Held-out set 2: the model's span "the Faculty of Agriculture of the National
+    # University of Laos" hid the university (the faculty itself is optional in the key).
+    from pipeline.entities.model import parent_organisation_start
+
+    span = "Faculty of Agriculture of the Royal University of Bhutan"
+    assert span[parent_organisation_start(span) :] == "Royal University of Bhutan"
+    span = "Food and Agriculture Organization of the United Nations"
+    assert parent_organisation_start(span) == 0
+    span = "Department of Fisheries"
+    assert parent_organisation_start(span) == 0
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+@pytest.mark.parametrize(
+    "span", ["Programme Manager for Vocational Education", "WhatsApp", "Facebook"]
+)
+def test_job_titles_with_their_field_and_platforms_are_not_organisations(span: str) -> None:
+    assert not plausible_org(span, Acronyms({}, {}))
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_enumerated_name_going_on_after_its_and_part(nlp: Language) -> None:
+    # Held-out set 3: "Ministry of Labour, Migration and Employment of Population of the
+    # Republic of Tajikistan" came out as "Ministry of Labour" plus a fragment.
+    body = (
+        "In 2020 the Ministry of Labour, Social Protection and Employment of Population of "
+        "the Republic of Tajikistan signed, and the Ministry of Education, Science, Culture "
+        "and Sport of Armenia joined."
+    )
+    result = annotate(nlp, card([section(1, "description", [para(body)])]))
+    orgs = set(values(result, "ORG"))
+    assert {
+        "Ministry of Labour, Social Protection and Employment of Population",
+        "Ministry of Education, Science, Culture and Sport",
+    } <= orgs
+    assert not {"Ministry of Labour", "Ministry of Education"} & orgs
+    assert values(result, "COUNTRY") == ["TJ", "AM"]
+    assert_offsets(result)
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_no_organisation_starts_inside_a_country_name(nlp: Language) -> None:
+    # The model tags "Tobago (MTIT" as ORG after "Trinidad and".
+    body = (
+        "The Cocoa Board and the Ministry of Trade, Industry and Tourism of Trinidad and "
+        "Tobago (MTIT) support the exchange."
+    )
+    result = annotate(nlp, card([section(1, "description", [para(body)])]))
+    assert "Tobago" not in values(result, "ORG")
+    assert values(result, "COUNTRY") == ["TT"]
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_a_place_after_in_is_not_part_of_an_organisation() -> None:
+    text = "a weekly programme on Radio Valle Verde in Cochabamba."
+    start, end = text.index("Radio"), text.index(".")
+    assert text[slice(*trim_span(text, start, end, "ORG"))] == "Radio Valle Verde"
+    text = "the Federation of Growers in East Africa."
+    start, end = text.index("Federation"), text.index(".")
+    assert text[slice(*trim_span(text, start, end, "ORG"))] == (
+        "Federation of Growers in East Africa"
+    )
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_organisation_words_in_other_languages_and_spellings(nlp: Language) -> None:
+    # Held-out set 4: "Universidade Nacional ...", "Radio-Televisão ...", "... Police",
+    # "... Program" were not taken as organisations.
+    blocks = [
+        item("Universidade Nacional de Díli"),
+        item("Kigali City Police"),
+        item("Rural Roads Program"),
+        item("Radio-Televisão Lafaek"),
+    ]
+    result = annotate(nlp, card([section(2, "main_partners", blocks)]))
+    assert set(values(result, "ORG")) == {
+        "Universidade Nacional de Díli",
+        "Kigali City Police",
+        "Rural Roads Program",
+        "Radio-Televisão Lafaek",
+    }
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_a_listed_name_is_found_whole_in_running_text(nlp: Language) -> None:
+    # Held-out set 4: the model stopped at "et" in "Ministère des Infrastructures et des
+    # Transports"; the card lists the whole name.
+    blocks = [item("Ministère de l'Eau et des Forêts, Togo")]
+    body = "With the backing of the Ministère de l'Eau et des Forêts, riders were trained."
+    result = annotate(
+        nlp,
+        card([section(1, "description", [para(body)]), section(2, "main_partners", blocks)]),
+    )
+    orgs = [(e.section, e.normalized) for e in result.entities if e.label == "ORG"]
+    assert (1, "Ministère de l'Eau et des Forêts") in orgs
+    assert (1, "Ministère de l'Eau") not in orgs
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_enumerated_office_name_ending_with_and_the(nlp: Language) -> None:
+    from pipeline.entities.model import enumerated_names
+
+    text = "ILO Office for Central America, Haiti, Panama and the Dominican Republic, San José"
+    assert [text[s:e] for s, e in enumerated_names(text)] == [
+        "ILO Office for Central America, Haiti, Panama and the Dominican Republic"
+    ]
+
+
+# --- persons: honorifics, places and titles that are not names --------------------------------
+
+
+def test_persons_after_honorifics(nlp: Language) -> None:
+    body = "The seminar was opened by Mr. Kwame Asante-Boateng and Prof. Lindiwe Dlamini."
+    result = annotate(nlp, card([section(1, "description", [para(body)])]))
+    assert values(result, "PERSON") == ["Kwame Asante-Boateng", "Lindiwe Dlamini"]
 
 
 @pytest.mark.parametrize(
@@ -254,22 +537,70 @@ def test_ner_mistakes_are_not_persons(span: str) -> None:
     assert not plausible_person(span)
 
 
-def test_entities_sorted_and_pages_from_blocks(nlp: Language) -> None:
-    blocks = [para("Work began in Kenya.", page=1), para("Then Uganda and Rwanda joined.", page=2)]
-    result = annotate(nlp, card([section(3, "horizontal_cooperation", blocks)]))
-    countries = [(e.normalized, e.page) for e in result.entities if e.label == "COUNTRY"]
-    assert countries == [("KE", 1), ("UG", 2), ("RW", 2)]
-    keys = [(e.section or -1, e.start, e.label) for e in result.entities]
-    assert keys == sorted(keys)
+def test_three_word_name_after_an_honorific_stays_whole() -> None:
+    # Held-out nominations: "Ms. Fatou Bintou Mbaye" was cut to its first two words.
+    from pipeline.entities.listed import honorific_persons
+
+    found = [f.normalized for f in honorific_persons("Ms. Fatou Bintou Mbaye of the network")]
+    assert found == ["Fatou Bintou Mbaye"]
+    found = [f.normalized for f in honorific_persons("met Mr. Kwame Asante. The union agreed")]
+    assert found == ["Kwame Asante"]
 
 
-def test_entity_found_twice_is_listed_twice(nlp: Language) -> None:
-    body = "Kenya hosted the meeting. Kenya will host it again."
-    result = annotate(nlp, card([section(1, "description", [para(body)])]))
-    assert values(result, "COUNTRY") == ["KE", "KE"]
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_a_place_joined_to_a_place_is_not_a_person(nlp: Language) -> None:
+    # The model tags "Khyber Pakhtunkhwa" PERSON here; it is joined by "and" to a place.
+    body = "Farmers from Sindh and Khyber Pakhtunkhwa joined, with Mr. Imran Qureshi."
+    result = annotate(nlp, card([section(3, "horizontal_cooperation", [para(body)])]))
+    assert values(result, "PERSON") == ["Imran Qureshi"]
 
 
-# --- contacts --------------------------------------------------------------------------------
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_a_name_after_from_or_in_is_a_place(nlp: Language) -> None:
+    # The model tags "Buôn Hồ" PERSON; after "from" with no honorific it is a place.
+    body = "A song by a farmer from Buôn Hồ was played on the radio by Mr. Đỗ Văn Nam."
+    result = annotate(nlp, card([section(9, "awareness", [para(body)])]))
+    assert values(result, "PERSON") == ["Đỗ Văn Nam"]
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_a_place_after_an_organisation_in_a_list_line_is_not_a_person(nlp: Language) -> None:
+    blocks = [item("Kumasi Youth Cocoa Cooperative, Sefwi Bekwai")]
+    contact = "Ms. Ama Owusu, Chairperson, Ashanti Young Farmers Cooperative, Sefwi Bekwai"
+    result = annotate(
+        nlp,
+        card([section(2, "main_partners", blocks), section(10, "contacts", [para(contact)])]),
+    )
+    assert values(result, "PERSON") == ["Ama Owusu"]
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_held_out_set_4_names_titles_and_labels(nlp: Language) -> None:
+    from pipeline.entities.filters import plain_org_name
+    from pipeline.entities.listed import honorific_persons
+    from pipeline.entities.model import enumerated_names
+
+    # Two honorifics before a contact's name; a middle initial inside a name.
+    assert parse_contact_line("H.E. Dr. Chea Vannak Sokha").name is not None
+    found = [f.normalized for f in honorific_persons("Ms. Rosa Maria T. Santos-Cruz and Mr. Li")]
+    assert found == ["Rosa Maria T. Santos-Cruz"]
+    # Storms are not persons; a specialist "in" a field is a job, not an organisation.
+    assert not plausible_person("Typhoon Odette") and not plausible_person("Cyclone Idai")
+    assert not plausible_org(
+        "Specialist in Cooperatives and the Social and Solidarity Economy", Acronyms({}, {})
+    )
+    # "(ACR, name in English)" after a name in another language.
+    assert plain_org_name("Sahakor Kasekor Khmer (SKK, Khmer Farmers' Network)") == (
+        "Sahakor Kasekor Khmer"
+    )
+    # A country with a lower-case elision inside an enumerated office name.
+    text = "ILO Country Office for Côte d'Ivoire, Benin, Niger and Togo, Abidjan"
+    assert [text[s:e] for s, e in enumerated_names(text)] == [
+        "ILO Country Office for Côte d'Ivoire, Benin, Niger and Togo"
+    ]
+
+
+# --- contacts: a contact line's name, role, organisation, e-mails and phones ------------------
 
 
 def test_contact_line_parts() -> None:
@@ -330,6 +661,114 @@ def test_contacts_in_three_shapes(nlp: Language) -> None:
     )
 
 
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_name_with_accented_capitals_opens_a_contact(nlp: Language) -> None:
+    # "Ms. Sandrine Étienne, ..." made no contact: "É" was not a capital for the name rule,
+    # so her e-mail went to the person above her.
+    ilo_blocks = [
+        para("Mr. Tomás Ferreyra, Senior Specialist, ILO Office for Peru, ferreyra@ilo.org"),
+        para("Ms. Noémie Élodie Durand, Programme Officer, Dakar, durand@ilo.org"),
+    ]
+    result = annotate(nlp, card([section(11, "ilo_contacts", ilo_blocks)]))
+    assert [(c.name, c.emails) for c in result.contacts] == [
+        ("Tomás Ferreyra", ["ferreyra@ilo.org"]),
+        ("Noémie Élodie Durand", ["durand@ilo.org"]),
+    ]
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_contact_line_values_do_not_leak_into_role_or_organisation() -> None:
+    # Held-out nominations: "(+509) ..." left an open bracket that swallowed the
+    # organisation, a dash between e-mail and phone stuck to it, and a role "of the ...
+    # network" (no name) was taken for an organisation.
+    line = (
+        "Dr. Ana Ruiz, Director of Rural Health, MSR Email: a.ruiz@msr.gob – Tel.: (+505) 2289-7000"
+    )
+    parts = [(p.kind, p.text) for p in parse_contact_line(line).parts]
+    assert parts == [("name", "Ana Ruiz"), ("role", "Director of Rural Health"), ("org", "MSR")]
+    line = "Ms. Joy Banda, Coordinator of the youth network Tel: (+265) 999 123 456"
+    parts = [(p.kind, p.text) for p in parse_contact_line(line).parts]
+    assert parts == [("name", "Joy Banda"), ("role", "Coordinator of the youth network")]
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_job_title_with_its_field_in_a_contact_line_is_a_role() -> None:
+    line = "Mr. Levan Beridze, Programme Manager for Vocational Education, Austrian Agency"
+    parts = [(p.kind, p.text) for p in parse_contact_line(line).parts]
+    assert parts == [
+        ("name", "Levan Beridze"),
+        ("role", "Programme Manager for Vocational Education"),
+        ("org", "Austrian Agency"),
+    ]
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_phone_fax_line_reaches_the_contact(nlp: Language) -> None:
+    blocks = [
+        para("Ms. Oyun Bat"),
+        para("Executive Director, Gobi Herders Union"),
+        para("Phone/fax: +976 1432 24519"),
+        para("E-mail: oyun@gobiherders.mn"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", blocks)]))
+    assert [(c.name, c.phones) for c in result.contacts] == [("Oyun Bat", ["+976143224519"])]
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_held_out_set_5_contact_lines(nlp: Language) -> None:
+    # Spanish honorifics; a role on its own line under the name; a role after the name
+    # without a comma, or followed by a colon.
+    blocks = [
+        para("Lic. Marta Beatriz Ocampo"),
+        para("Director of Cooperation, INTA, Rosario"),
+        para("E-mail: mocampo@inta.example.ar"),
+        para("Mr. Walid Hassan Nasser"),
+        para("Green Jobs Officer, ILO Regional Office for Arab States, Beirut nasser@ilo.org"),
+        para("Ms. Thandiwe Grace Mokoena Chairperson, WPA, Durban tmokoena@wpa.example.za"),
+        para("Ms. Selma Iipinge-Kambonde Deputy Director: Planning, MoE, Windhoek"),
+        para("selma@moe.example.na"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", blocks)]))
+    assert [(c.name, c.emails) for c in result.contacts] == [
+        ("Marta Beatriz Ocampo", ["mocampo@inta.example.ar"]),
+        ("Walid Hassan Nasser", ["nasser@ilo.org"]),
+        ("Thandiwe Grace Mokoena", ["tmokoena@wpa.example.za"]),
+        ("Selma Iipinge-Kambonde", ["selma@moe.example.na"]),
+    ]
+    assert "Green Jobs Officer" not in values(result, "PERSON")
+
+
+# Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
+def test_a_contacts_fax_is_among_its_phones(nlp: Language) -> None:
+    # Held-out set 5: the key lists a contact's fax with its phones ("fax numbers stay
+    # phones"); the contact dropped it. The entity still says which number is the fax.
+    blocks = [
+        para("Ms. Oyun Bat, Director, Gobi Union"),
+        para("Tel: +976 11 312 861 – Fax: +976 11 312 862"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", blocks)]))
+    assert [c.phones for c in result.contacts] == [["+97611312861", "+97611312862"]]
+    assert [e.fax for e in result.entities if e.label == "PHONE"] == [False, True]
+
+
+# --- every entity: order, offsets, the model's components -------------------------------------
+
+
+def test_entities_sorted_and_pages_from_blocks(nlp: Language) -> None:
+    blocks = [para("Work began in Kenya.", page=1), para("Then Uganda and Rwanda joined.", page=2)]
+    result = annotate(nlp, card([section(3, "horizontal_cooperation", blocks)]))
+    countries = [(e.normalized, e.page) for e in result.entities if e.label == "COUNTRY"]
+    assert countries == [("KE", 1), ("UG", 2), ("RW", 2)]
+    keys = [(e.section or -1, e.start, e.label) for e in result.entities]
+    assert keys == sorted(keys)
+
+
+def test_entity_found_twice_is_listed_twice(nlp: Language) -> None:
+    body = "Kenya hosted the meeting. Kenya will host it again."
+    result = annotate(nlp, card([section(1, "description", [para(body)])]))
+    assert values(result, "COUNTRY") == ["KE", "KE"]
+
+
 def test_ner_runs_without_components_it_does_not_need(nlp: Language) -> None:
     unused = unused_components(nlp)
     assert "ner" not in unused
@@ -337,7 +776,7 @@ def test_ner_runs_without_components_it_does_not_need(nlp: Language) -> None:
     assert "tok2vec" in unused or "tok2vec" not in nlp.pipe_names
 
 
-# --- the sample against its hand-checked key -------------------------------------------------
+# --- the sample against its hand-checked key --------------------------------------------------
 
 
 def load_evaluate() -> ModuleType:
@@ -410,409 +849,3 @@ def test_evaluate_matching_rule() -> None:
     assert (person.tp, person.fp, person.fn) == (1, 0, 0)
     phone = evaluate.score_label("PHONE", ["+63 2 8527 8000"], ["+63285278000", "+1"], [], "c")
     assert (phone.tp, phone.fp, phone.fn) == (1, 0, 1)
-
-
-def test_names_the_text_declares_organisations(nlp: Language) -> None:
-    body = (
-        "The k5+ is an intergovernmental organisation of small states. Members of the k5+ "
-        "work with TERRANET (an international network of growers). Today, a network of "
-        "farmers met. In 2010 the k5+ grew."
-    )
-    result = annotate(nlp, card([section(1, "description", [para(body)])]))
-    orgs = [e.text for e in result.entities if e.label == "ORG"]
-    assert orgs.count("k5+") == 3
-    assert "TERRANET" in orgs
-    assert "Today" not in values(result, "ORG")
-
-
-def test_three_word_name_after_an_honorific_stays_whole() -> None:
-    # Held-out nominations: "Ms. Fatou Bintou Mbaye" was cut to its first two words.
-    from pipeline.entities.listed import honorific_persons
-
-    found = [f.normalized for f in honorific_persons("Ms. Fatou Bintou Mbaye of the network")]
-    assert found == ["Fatou Bintou Mbaye"]
-    found = [f.normalized for f in honorific_persons("met Mr. Kwame Asante. The union agreed")]
-    assert found == ["Kwame Asante"]
-
-
-# --- held-out regressions (tests/heldout/README.md): each was a miss or an extra there --------
-
-
-def test_name_with_accented_capitals_opens_a_contact(nlp: Language) -> None:
-    # "Ms. Sandrine Étienne, ..." made no contact: "É" was not a capital for the name rule,
-    # so her e-mail went to the person above her.
-    ilo_blocks = [
-        para("Mr. Tomás Ferreyra, Senior Specialist, ILO Office for Peru, ferreyra@ilo.org"),
-        para("Ms. Noémie Élodie Durand, Programme Officer, Dakar, durand@ilo.org"),
-    ]
-    result = annotate(nlp, card([section(11, "ilo_contacts", ilo_blocks)]))
-    assert [(c.name, c.emails) for c in result.contacts] == [
-        ("Tomás Ferreyra", ["ferreyra@ilo.org"]),
-        ("Noémie Élodie Durand", ["durand@ilo.org"]),
-    ]
-
-
-@pytest.mark.parametrize(
-    "span",
-    ["National Programme Coordinator", "Regional Programme Officer", "Nord-Ouest", "Cap-Rouge"],
-)
-def test_job_titles_and_hyphenated_places_are_not_organisations(span: str) -> None:
-    assert not plausible_org(span, Acronyms({}, {}))
-
-
-def test_common_abbreviations_are_not_organisations(nlp: Language) -> None:
-    body = (
-        "Prices reach farmers by SMS, and wardens log their patrols by GPS, so the "
-        "Kisumu Growers Union (KGU) can follow them."
-    )
-    result = annotate(nlp, card([section(6, "innovation", [para(body)])]))
-    assert set(values(result, "ORG")) == {"Kisumu Growers Union"}
-
-
-def test_trailing_linking_word_is_not_part_of_an_organisation() -> None:
-    text = "through the Centre of Excellence against Drought of the Regional Food Agency"
-    start = text.index("Centre")
-    end = text.index("the Regional") - 1
-    assert text[slice(*trim_span(text, start, end, "ORG"))] == (
-        "Centre of Excellence against Drought"
-    )
-
-
-def test_un_inside_an_event_name_is_not_the_un(nlp: Language) -> None:
-    body = "It was shown at the UN Ocean Conference in Lisbon, and the UN and UNDP funded it."
-    result = annotate(nlp, card([section(9, "awareness", [para(body)])]))
-    orgs = [(e.text, e.normalized) for e in result.entities if e.label == "ORG"]
-    assert orgs == [
-        ("UN", "United Nations"),
-        ("UNDP", "United Nations Development Programme"),
-    ]
-
-
-def test_a_place_joined_to_a_place_is_not_a_person(nlp: Language) -> None:
-    # The model tags "Khyber Pakhtunkhwa" PERSON here; it is joined by "and" to a place.
-    body = "Farmers from Sindh and Khyber Pakhtunkhwa joined, with Mr. Imran Qureshi."
-    result = annotate(nlp, card([section(3, "horizontal_cooperation", [para(body)])]))
-    assert values(result, "PERSON") == ["Imran Qureshi"]
-
-
-def test_broadcasters_and_polytechnics_are_organisations(nlp: Language) -> None:
-    body = "The film was aired by Radio Télévision Nationale (RTN) in 2020."
-    blocks = [item("Kisumu State Polytechnic"), item("Coast Fisheries Board")]
-    result = annotate(
-        nlp,
-        card([section(2, "main_partners", blocks), section(9, "awareness", [para(body)])]),
-    )
-    assert set(values(result, "ORG")) >= {
-        "Kisumu State Polytechnic",
-        "Radio Télévision Nationale",
-    }
-
-
-def test_listed_name_with_a_comma_stays_whole(nlp: Language) -> None:
-    # "Ministry of X, Y and Z (ACR), Country" was cut at its comma into two organisations,
-    # and "Mali and the Ministry of ..." became the acronym's long form in running text.
-    blocks = [
-        item("Rural Credit Office (RCO), Mali"),
-        item("Ministry of Labour, Social Dialogue and Crafts (MTDSA), Niger"),
-    ]
-    body = (
-        "In 2012 the Rural Credit Office (RCO) of Mali and the Ministry of Labour, Social "
-        "Dialogue and Crafts (MTDSA) of Niger signed an agreement. MTDSA hosts the office."
-    )
-    result = annotate(
-        nlp,
-        card([section(1, "description", [para(body)]), section(2, "main_partners", blocks)]),
-    )
-    orgs = set(values(result, "ORG"))
-    assert "Ministry of Labour, Social Dialogue and Crafts" in orgs
-    assert orgs <= {"Rural Credit Office", "Ministry of Labour, Social Dialogue and Crafts"}
-    assert_offsets(result)
-
-
-def test_contact_line_values_do_not_leak_into_role_or_organisation() -> None:
-    # Held-out nominations: "(+509) ..." left an open bracket that swallowed the
-    # organisation, a dash between e-mail and phone stuck to it, and a role "of the ...
-    # network" (no name) was taken for an organisation.
-    line = (
-        "Dr. Ana Ruiz, Director of Rural Health, MSR Email: a.ruiz@msr.gob – Tel.: (+505) 2289-7000"
-    )
-    parts = [(p.kind, p.text) for p in parse_contact_line(line).parts]
-    assert parts == [("name", "Ana Ruiz"), ("role", "Director of Rural Health"), ("org", "MSR")]
-    line = "Ms. Joy Banda, Coordinator of the youth network Tel: (+265) 999 123 456"
-    parts = [(p.kind, p.text) for p in parse_contact_line(line).parts]
-    assert parts == [("name", "Joy Banda"), ("role", "Coordinator of the youth network")]
-
-
-def test_currency_codes_before_amounts_are_not_organisations(nlp: Language) -> None:
-    body = "Technicians earn NPR 9,500 a month, and the fund holds 12 million UGX."
-    result = annotate(nlp, card([section(4, "achievements_impact", [para(body)])]))
-    assert values(result, "ORG") == []
-
-
-def test_listed_name_in_two_languages_is_the_first_name(nlp: Language) -> None:
-    blocks = [item("Nepal Weavers' Association for Development (Sangh Bunkar Vikas, SBV)")]
-    body = "The SBV trains weavers."
-    result = annotate(
-        nlp,
-        card(
-            [
-                section(2, "main_partners", blocks),
-                section(3, "horizontal_cooperation", [para(body)]),
-            ]
-        ),
-    )
-    assert set(values(result, "ORG")) == {"Nepal Weavers' Association for Development"}
-
-
-def test_role_before_a_unit_is_not_part_of_the_organisation(nlp: Language) -> None:
-    line = "Mr. Ali Said, Head of the Informal Trade Unit, CNPS, ali.said@cnps.ml"
-    result = annotate(nlp, card([section(10, "contacts", [para(line)])]))
-    assert "Head of the Informal Trade Unit" not in values(result, "ORG")
-    assert "Informal Trade Unit" in values(result, "ORG")
-
-
-def test_names_enumerating_after_their_head_stay_whole(nlp: Language) -> None:
-    body = "Next year the Ministry of Water, Sanitation and Hygiene plans to add the training."
-    blocks = [item("Ministry of Mines, Energy and Water Resources, Namibia")]
-    contact = (
-        "Ms. Rose Atieno, Programme Officer, ILO Country Office for Kenya, Rwanda, Uganda "
-        "and Tanzania, Nairobi, atieno@ilo.org"
-    )
-    result = annotate(
-        nlp,
-        card(
-            [
-                section(2, "main_partners", blocks),
-                section(7, "sustainability", [para(body)]),
-                section(11, "ilo_contacts", [para(contact)]),
-            ]
-        ),
-    )
-    orgs = set(values(result, "ORG"))
-    assert {
-        "Ministry of Water, Sanitation and Hygiene",
-        "Ministry of Mines, Energy and Water Resources",
-        "ILO Country Office for Kenya, Rwanda, Uganda and Tanzania",
-    } <= orgs
-    assert not {"Ministry of Water", "Ministry of Mines"} & orgs
-    assert values(result, "COUNTRY") == ["NA"]
-    assert_offsets(result)
-
-
-def test_a_name_after_from_or_in_is_a_place(nlp: Language) -> None:
-    # The model tags "Buôn Hồ" PERSON; after "from" with no honorific it is a place.
-    body = "A song by a farmer from Buôn Hồ was played on the radio by Mr. Đỗ Văn Nam."
-    result = annotate(nlp, card([section(9, "awareness", [para(body)])]))
-    assert values(result, "PERSON") == ["Đỗ Văn Nam"]
-
-
-def test_capitalised_words_before_a_model_span_belong_to_the_name() -> None:
-    from pipeline.entities.model import with_leading_name_words
-
-    text = "Courses alternate between the Moroto Pastoral Training Institute in Uganda."
-    start = text.index("Pastoral")
-    assert text[with_leading_name_words(text, start) :].startswith("Moroto Pastoral")
-    text = "In Kenya Pastoral Training Institute staff teach."
-    start = text.index("Pastoral")
-    assert with_leading_name_words(text, start) == text.index("Kenya")
-    text = "The Pastoral Training Institute opened."
-    assert with_leading_name_words(text, 4) == 4
-
-
-def test_a_unit_of_an_organisation_gives_the_organisation() -> None:
-    # Held-out set 2: the model's span "the Faculty of Agriculture of the National
-    # University of Laos" hid the university (the faculty itself is optional in the key).
-    from pipeline.entities.model import parent_organisation_start
-
-    span = "Faculty of Agriculture of the Royal University of Bhutan"
-    assert span[parent_organisation_start(span) :] == "Royal University of Bhutan"
-    span = "Food and Agriculture Organization of the United Nations"
-    assert parent_organisation_start(span) == 0
-    span = "Department of Fisheries"
-    assert parent_organisation_start(span) == 0
-
-
-@pytest.mark.parametrize(
-    "span", ["Programme Manager for Vocational Education", "WhatsApp", "Facebook"]
-)
-def test_job_titles_with_their_field_and_platforms_are_not_organisations(span: str) -> None:
-    assert not plausible_org(span, Acronyms({}, {}))
-
-
-def test_enumerated_name_going_on_after_its_and_part(nlp: Language) -> None:
-    # Held-out set 3: "Ministry of Labour, Migration and Employment of Population of the
-    # Republic of Tajikistan" came out as "Ministry of Labour" plus a fragment.
-    body = (
-        "In 2020 the Ministry of Labour, Social Protection and Employment of Population of "
-        "the Republic of Tajikistan signed, and the Ministry of Education, Science, Culture "
-        "and Sport of Armenia joined."
-    )
-    result = annotate(nlp, card([section(1, "description", [para(body)])]))
-    orgs = set(values(result, "ORG"))
-    assert {
-        "Ministry of Labour, Social Protection and Employment of Population",
-        "Ministry of Education, Science, Culture and Sport",
-    } <= orgs
-    assert not {"Ministry of Labour", "Ministry of Education"} & orgs
-    assert values(result, "COUNTRY") == ["TJ", "AM"]
-    assert_offsets(result)
-
-
-def test_no_organisation_starts_inside_a_country_name(nlp: Language) -> None:
-    # The model tags "Tobago (MTIT" as ORG after "Trinidad and".
-    body = (
-        "The Cocoa Board and the Ministry of Trade, Industry and Tourism of Trinidad and "
-        "Tobago (MTIT) support the exchange."
-    )
-    result = annotate(nlp, card([section(1, "description", [para(body)])]))
-    assert "Tobago" not in values(result, "ORG")
-    assert values(result, "COUNTRY") == ["TT"]
-
-
-def test_a_place_after_an_organisation_in_a_list_line_is_not_a_person(nlp: Language) -> None:
-    blocks = [item("Kumasi Youth Cocoa Cooperative, Sefwi Bekwai")]
-    contact = "Ms. Ama Owusu, Chairperson, Ashanti Young Farmers Cooperative, Sefwi Bekwai"
-    result = annotate(
-        nlp,
-        card([section(2, "main_partners", blocks), section(10, "contacts", [para(contact)])]),
-    )
-    assert values(result, "PERSON") == ["Ama Owusu"]
-
-
-def test_job_title_with_its_field_in_a_contact_line_is_a_role() -> None:
-    line = "Mr. Levan Beridze, Programme Manager for Vocational Education, Austrian Agency"
-    parts = [(p.kind, p.text) for p in parse_contact_line(line).parts]
-    assert parts == [
-        ("name", "Levan Beridze"),
-        ("role", "Programme Manager for Vocational Education"),
-        ("org", "Austrian Agency"),
-    ]
-
-
-def test_a_place_after_in_is_not_part_of_an_organisation() -> None:
-    text = "a weekly programme on Radio Valle Verde in Cochabamba."
-    start, end = text.index("Radio"), text.index(".")
-    assert text[slice(*trim_span(text, start, end, "ORG"))] == "Radio Valle Verde"
-    text = "the Federation of Growers in East Africa."
-    start, end = text.index("Federation"), text.index(".")
-    assert text[slice(*trim_span(text, start, end, "ORG"))] == (
-        "Federation of Growers in East Africa"
-    )
-
-
-def test_held_out_set_4_names_titles_and_labels(nlp: Language) -> None:
-    from pipeline.entities.filters import plain_org_name
-    from pipeline.entities.listed import honorific_persons
-    from pipeline.entities.model import enumerated_names
-
-    # Two honorifics before a contact's name; a middle initial inside a name.
-    assert parse_contact_line("H.E. Dr. Chea Vannak Sokha").name is not None
-    found = [f.normalized for f in honorific_persons("Ms. Rosa Maria T. Santos-Cruz and Mr. Li")]
-    assert found == ["Rosa Maria T. Santos-Cruz"]
-    # Storms are not persons; a specialist "in" a field is a job, not an organisation.
-    assert not plausible_person("Typhoon Odette") and not plausible_person("Cyclone Idai")
-    assert not plausible_org(
-        "Specialist in Cooperatives and the Social and Solidarity Economy", Acronyms({}, {})
-    )
-    # "(ACR, name in English)" after a name in another language.
-    assert plain_org_name("Sahakor Kasekor Khmer (SKK, Khmer Farmers' Network)") == (
-        "Sahakor Kasekor Khmer"
-    )
-    # A country with a lower-case elision inside an enumerated office name.
-    text = "ILO Country Office for Côte d'Ivoire, Benin, Niger and Togo, Abidjan"
-    assert [text[s:e] for s, e in enumerated_names(text)] == [
-        "ILO Country Office for Côte d'Ivoire, Benin, Niger and Togo"
-    ]
-
-
-def test_phone_fax_line_reaches_the_contact(nlp: Language) -> None:
-    blocks = [
-        para("Ms. Oyun Bat"),
-        para("Executive Director, Gobi Herders Union"),
-        para("Phone/fax: +976 1432 24519"),
-        para("E-mail: oyun@gobiherders.mn"),
-    ]
-    result = annotate(nlp, card([section(10, "contacts", blocks)]))
-    assert [(c.name, c.phones) for c in result.contacts] == [("Oyun Bat", ["+976143224519"])]
-
-
-def test_organisation_words_in_other_languages_and_spellings(nlp: Language) -> None:
-    # Held-out set 4: "Universidade Nacional ...", "Radio-Televisão ...", "... Police",
-    # "... Program" were not taken as organisations.
-    blocks = [
-        item("Universidade Nacional de Díli"),
-        item("Kigali City Police"),
-        item("Rural Roads Program"),
-        item("Radio-Televisão Lafaek"),
-    ]
-    result = annotate(nlp, card([section(2, "main_partners", blocks)]))
-    assert set(values(result, "ORG")) == {
-        "Universidade Nacional de Díli",
-        "Kigali City Police",
-        "Rural Roads Program",
-        "Radio-Televisão Lafaek",
-    }
-
-
-def test_a_listed_name_is_found_whole_in_running_text(nlp: Language) -> None:
-    # Held-out set 4: the model stopped at "et" in "Ministère des Infrastructures et des
-    # Transports"; the card lists the whole name.
-    blocks = [item("Ministère de l'Eau et des Forêts, Togo")]
-    body = "With the backing of the Ministère de l'Eau et des Forêts, riders were trained."
-    result = annotate(
-        nlp,
-        card([section(1, "description", [para(body)]), section(2, "main_partners", blocks)]),
-    )
-    orgs = [(e.section, e.normalized) for e in result.entities if e.label == "ORG"]
-    assert (1, "Ministère de l'Eau et des Forêts") in orgs
-    assert (1, "Ministère de l'Eau") not in orgs
-
-
-def test_held_out_set_5_contact_lines(nlp: Language) -> None:
-    # Spanish honorifics; a role on its own line under the name; a role after the name
-    # without a comma, or followed by a colon.
-    blocks = [
-        para("Lic. Marta Beatriz Ocampo"),
-        para("Director of Cooperation, INTA, Rosario"),
-        para("E-mail: mocampo@inta.example.ar"),
-        para("Mr. Walid Hassan Nasser"),
-        para("Green Jobs Officer, ILO Regional Office for Arab States, Beirut nasser@ilo.org"),
-        para("Ms. Thandiwe Grace Mokoena Chairperson, WPA, Durban tmokoena@wpa.example.za"),
-        para("Ms. Selma Iipinge-Kambonde Deputy Director: Planning, MoE, Windhoek"),
-        para("selma@moe.example.na"),
-    ]
-    result = annotate(nlp, card([section(10, "contacts", blocks)]))
-    assert [(c.name, c.emails) for c in result.contacts] == [
-        ("Marta Beatriz Ocampo", ["mocampo@inta.example.ar"]),
-        ("Walid Hassan Nasser", ["nasser@ilo.org"]),
-        ("Thandiwe Grace Mokoena", ["tmokoena@wpa.example.za"]),
-        ("Selma Iipinge-Kambonde", ["selma@moe.example.na"]),
-    ]
-    assert "Green Jobs Officer" not in values(result, "PERSON")
-
-
-def test_national_number_takes_the_country_of_its_line(nlp: Language) -> None:
-    body = "Tel.: +595 21 729 015; cell 0971 338 206"
-    result = annotate(nlp, card([section(10, "contacts", [para(body)])], country="AR"))
-    assert values(result, "PHONE") == ["+59521729015", "+595971338206"]
-
-
-def test_enumerated_office_name_ending_with_and_the(nlp: Language) -> None:
-    from pipeline.entities.model import enumerated_names
-
-    text = "ILO Office for Central America, Haiti, Panama and the Dominican Republic, San José"
-    assert [text[s:e] for s, e in enumerated_names(text)] == [
-        "ILO Office for Central America, Haiti, Panama and the Dominican Republic"
-    ]
-
-
-def test_a_contacts_fax_is_among_its_phones(nlp: Language) -> None:
-    # Held-out set 5: the key lists a contact's fax with its phones ("fax numbers stay
-    # phones"); the contact dropped it. The entity still says which number is the fax.
-    blocks = [
-        para("Ms. Oyun Bat, Director, Gobi Union"),
-        para("Tel: +976 11 312 861 – Fax: +976 11 312 862"),
-    ]
-    result = annotate(nlp, card([section(10, "contacts", blocks)]))
-    assert [c.phones for c in result.contacts] == [["+97611312861", "+97611312862"]]
-    assert [e.fax for e in result.entities if e.label == "PHONE"] == [False, True]
