@@ -150,7 +150,10 @@ def block_lines(block: Any) -> list[str]:
     for kind, (cls, text_field) in BLOCK_KINDS.items():
         if type(block) is cls:
             head = f"{kind} = {value(getattr(block, text_field)) if text_field else 'true'}"
-            return ["[[cards.sections.blocks]]", head, *options(block, skip=(text_field or "",))]
+            rest = options(block, skip=(text_field or "",))
+            if kind == "footnote":  # its mark reads better above its text
+                return ["[[cards.sections.blocks]]", *rest, head]
+            return ["[[cards.sections.blocks]]", head, *rest]
     raise TypeError(f"no block kind for {block!r}")
 
 
