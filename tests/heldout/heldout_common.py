@@ -1,7 +1,10 @@
-"""What every held-out generator shares: the form's long headings and the command line.
+"""What the held-out scripts share: the generator's pieces, the form's long headings, the paths.
 
-Imported by tests/heldout/generate_heldout*.py (run from the repository root); it also puts
-tests/ on sys.path so that they can import the PDF renderer, tests/generator.py.
+Imported by render_heldout.py (which renders the data files in tests/heldout/data/) and by a
+held-out generator still written in the old Python style (`generate_heldoutN.py`, building
+the objects itself, with `main` as its command line) until convert_generator.py has moved its
+text into data files. It puts tests/ on sys.path so that they can import the PDF renderer,
+tests/generator.py.
 """
 
 from __future__ import annotations
@@ -19,17 +22,20 @@ from generator import (  # noqa: E402
     PUA_BULLET,
     PUA_SQUARE,
     SYMBOL_BULLET,
+    Block,
     Card,
     ColumnBreak,
     Cover,
     Field,
     Footnote,
+    ImagePage,
     Item,
     Nomination,
     PageBreak,
     Para,
     Section,
     Subheading,
+    render,
     write_cases,
 )
 
@@ -42,12 +48,14 @@ __all__ = [
     "REPLICABILITY",
     "ROOT",
     "SYMBOL_BULLET",
+    "Block",
     "Card",
     "Cases",
     "ColumnBreak",
     "Cover",
     "Field",
     "Footnote",
+    "ImagePage",
     "Item",
     "Nomination",
     "PageBreak",
@@ -55,6 +63,7 @@ __all__ = [
     "Section",
     "Subheading",
     "main",
+    "render",
     "write_all",
 ]
 
