@@ -24,6 +24,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "diff": ("pipeline.diff", "what changed between two output folders or files"),
     "report": ("pipeline.report", "write a self-contained HTML review page per document"),
     "export": ("pipeline.export", "write contacts, entities and nominations as CSV or XLSX"),
+    "review": ("pipeline.review", "list low-confidence entities with ready corrections"),
+    "corrections": ("pipeline.corrections.check", "check corrections: stale or invalid ones"),
 }
 USAGE_ERROR = EXIT_USAGE
 
