@@ -93,7 +93,7 @@ def stale_warning(corrections: CorrectionsFile, correction: Correction) -> Docum
     return DocumentWarning(
         code="stale_correction",
         message=f"{corrections.where(correction.line)}: correction {correction.id} "
-        f"({correction.operation}, card {correction.card}) matches nothing; the pipeline may "
+        f"({correction.ref().what}, card {correction.card}) matches nothing; the pipeline may "
         "get it right now: remove it",
     )
 

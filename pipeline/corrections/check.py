@@ -53,7 +53,7 @@ def problems(folder: Path, allow_empty: bool) -> list[str]:
         for ref in document.corrections.stale:
             found.append(
                 f"{name}: stale: {document.corrections.file}:{ref.line}: {ref.id} "
-                f"({ref.operation}, card {ref.card}) matches nothing: remove it"
+                f"({ref.what}, card {ref.card}) matches nothing: remove it"
             )
     for entry in failed_entries(folder if folder.is_dir() else folder.parent):
         if entry.error_code in CORRECTIONS_CODES:

@@ -104,6 +104,9 @@ def load_yaml(text: str, where: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         line = f":{mark.line + 1}" if mark is not None else ""
         problem = exc.problem or exc.context or "not valid YAML"
+        started = exc.context_mark
+        if exc.context and started is not None and started is not mark:
+            problem += f" ({exc.context}, from line {started.line + 1})"
         raise CorrectionsError(f"{where}{line}: not valid YAML: {problem}") from exc
     except YAMLError as exc:
         raise CorrectionsError(f"{where}: not valid YAML: {exc}") from exc
@@ -163,11 +166,16 @@ def one_correction(card: str, item: Any, line: int, where: str) -> Correction:
     try:
         checked = OPERATIONS[operation].model_validate(plain(params))
     except ValidationError as exc:
-        first = exc.errors()[0]
+        # An unknown field first: a misspelt name is also why the right one is "missing".
+        first = sorted(exc.errors(), key=lambda e: e["type"] != "extra_forbidden")[0]
         field = str(first["loc"][0]) if first["loc"] else None
         at = key_line(params, field) if field in params else op_line
         label = f"{operation}.{field}" if field else operation
-        raise CorrectionsError(f"{where}:{at}: {label}: {first['msg']}") from exc
+        problem = first["msg"]
+        if first["type"] == "extra_forbidden":
+            known = ", ".join(OPERATIONS[operation].model_fields)
+            problem = f"unknown field (fields: {known})"
+        raise CorrectionsError(f"{where}:{at}: {label}: {problem}") from exc
     given_id = item.get("id")
     if given_id is not None and (not isinstance(given_id, str) or not given_id.strip()):
         raise CorrectionsError(f"{where}:{key_line(item, 'id')}: id must be a text")
