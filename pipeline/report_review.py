@@ -97,7 +97,7 @@ def _item_html(item: ReviewItem, number: int) -> str:
     return (
         f"<li><b>{item.entity.label}</b> {escape(written)} — {escape(item.where)}, "
         f"{escape(item.why)}"
-        f'<div class="context">…{escape(before)} <b>{escape(written)}</b> {escape(after)}…</div>'
+        f'<div class="context">…{escape(before)}<b>{escape(written)}</b>{escape(after)}…</div>'
         f'<pre id="{snippet_id}">{escape(drop_snippet(item))}</pre>'
         f'<button type="button" data-copy="{snippet_id}">copy</button></li>'
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,7 @@ REASON_WORDS: dict[str, str] = {
     "card_name": "a name the card lists, used again",
     "declared_name": "a name the card calls an organisation, used again",
     "demonym": "an adjective of a country",
+    "country_name": "a country's name that is also a city, a state or a given name",
 }
 
 EXAMPLES = """
@@ -71,7 +73,8 @@ def context_of(text: str, entity: Entity) -> tuple[str, str, str]:
 
 
 def squeeze(text: str) -> str:
-    return " ".join(text.split())
+    """Runs of white space as one space (kept at the ends: they show where words break)."""
+    return re.sub(r"\s+", " ", text)
 
 
 def queued(entity: Entity, bands: tuple[str, ...]) -> bool:
@@ -99,8 +102,9 @@ def drop_snippet(item: ReviewItem) -> str:
     entity = item.entity
     section = "nominee" if entity.section is None else str(entity.section)
     fields = f"label: {entity.label}, text: {quoted(entity.text)}, section: {section}"
-    other = "PERSON" if entity.label == "ORG" else "ORG"
-    return f"- drop: {{{fields}}}\n# - relabel: {{{fields}, to: {other}}}"
+    other = {"ORG": "PERSON", "PERSON": "ORG"}.get(entity.label)
+    relabel = f"\n# - relabel: {{{fields}, to: {other}}}" if other else ""
+    return f"- drop: {{{fields}}}{relabel}"
 
 
 def document_queue(document: Document, items: list[ReviewItem]) -> str:
@@ -112,14 +116,18 @@ def document_queue(document: Document, items: list[ReviewItem]) -> str:
         "cards:",
     ]
     card = None
+    written: set[tuple[str, str]] = set()  # one drop removes every mention it names
     for item in items:
         if item.card != card:
             card = item.card
             lines.append(f"  {quoted(card)}:")
-        before, written, after = item.context
+        before, shown, after = item.context
         lines.append(f"    # {item.where}: {item.entity.label} ({item.why})")
-        lines.append(f"    #   ...{before} «{squeeze(written)}» {after}...")
-        lines.extend(f"    {line}" for line in drop_snippet(item).split("\n"))
+        lines.append(f"    #   ...{before}«{squeeze(shown)}»{after}...")
+        snippet = drop_snippet(item)
+        if (item.card, snippet) not in written:
+            written.add((item.card, snippet))
+            lines.extend(f"    {line}" for line in snippet.split("\n"))
     return "\n".join(lines) + "\n"
 
 

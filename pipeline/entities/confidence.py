@@ -20,6 +20,7 @@ never changes which entities there are.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -96,7 +97,8 @@ def reason_of(item: Found, ruled: dict[Span, EntityReason]) -> EntityReason:
 
 def band(entity: Entity, text: str, homes: frozenset[str]) -> Confidence:
     """The entity's confidence band; `text` is the section (or nominee) text it indexes,
-    `homes` the card's own countries (card_countries)."""
+    `homes` the card's own countries (card_countries) and, for a country, those listed
+    right beside it."""
     if entity.label in ("EMAIL", "URL"):
         return "high"
     if entity.label == "PHONE":
@@ -164,9 +166,30 @@ def card_countries(entities: Iterable[Entity], home: str | None) -> frozenset[st
 
 def rate_card(entities: list[Entity], texts: list[AnnotatedText], home: str | None) -> None:
     """Set every entity's band; `home` is the nominee's country code."""
-    homes = card_countries(entities, home)
     text_of: dict[int | None, str] = {}
     for text in texts:
         text_of.setdefault(text.number, text.text)
+    rate_entities(entities, text_of, home)
+
+
+def rate_entities(entities: list[Entity], text_of: dict[int | None, str], home: str | None) -> None:
+    """Set the bands of a card's entities, given its texts by section number."""
+    homes = card_countries(entities, home)
     for entity in entities:
-        entity.confidence = band(entity, text_of.get(entity.section, ""), homes)
+        written = text_of.get(entity.section, "")
+        beside = listed_with_countries(entity, entities, written)
+        entity.confidence = band(entity, written, homes | {entity.normalized} if beside else homes)
+
+
+def listed_with_countries(entity: Entity, entities: list[Entity], text: str) -> bool:
+    """A country in a list of countries ('Burundi, Chad, Comoros'): a place, not a name."""
+    if entity.label != "COUNTRY":
+        return False
+    for other in entities:
+        if other is entity or other.label != "COUNTRY" or other.section != entity.section:
+            continue
+        gap = text[other.end : entity.start] if other.end <= entity.start else ""
+        gap = gap or (text[entity.end : other.start] if entity.end <= other.start else "")
+        if gap and re.fullmatch(r"\s*(?:[,;]|,?\s*(?:and|or|&))\s*", gap):
+            return True
+    return False
