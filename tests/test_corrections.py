@@ -337,3 +337,26 @@ def test_diff_shows_corrections_apart_from_pipeline_changes(
     # The drop shows as the pipeline's entity going, and nothing else changed.
     assert by_category.pop("entity") == ["removed entity ORG: Head of Department->"]
     assert by_category == {}
+
+
+def test_nominee_values_are_checked_and_a_correction_already_true_is_stale(
+    tmp_path: Path, document: Document
+) -> None:
+    path = tmp_path / "a.yaml"
+    head = f"file: a.pdf\nsha256: {document.source.sha256}\ncards:\n  1:\n"
+    path.write_text(head + "    - nominee: {phones: ['0912 448 305']}\n")
+    with pytest.raises(CorrectionsError, match=r"a\.yaml:5: nominee\.phones: .*not an E\.164"):
+        parse_corrections(path)
+    path.write_text(head + "    - nominee: {country: Atlantis}\n")
+    with pytest.raises(CorrectionsError, match=r"a\.yaml:5: nominee\.country: unknown 'Atlantis'"):
+        apply_corrections(document, parse_corrections(path))
+
+    # Peru is already the country (by code, whatever its source): stale, nothing set.
+    path.write_text(head + "    - nominee: {country: pe}\n    - nominee: {country: null}\n")
+    corrected = apply_corrections(document, parse_corrections(path))
+    assert corrected.corrections is not None
+    assert [ref.line for ref in corrected.corrections.stale] == [5]
+    assert [ref.line for ref in corrected.corrections.applied] == [6]
+    assert corrected.cards[0].nominee.country is None
+    assert corrected.cards[0].nominee.sources == {"country": "correction"}
+    validate_json(corrected.model_dump(mode="json"))

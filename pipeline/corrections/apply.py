@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from pipeline.corrections.model import (
     AddContact,
@@ -227,29 +228,43 @@ def set_nominee(card: Card, correction: Correction, corrections: CorrectionsFile
     changed = False
     for name in sorted(params.model_fields_set):
         field: NomineeField = name  # type: ignore[assignment]
-        value = getattr(params, name)
-        if field == "country":
-            value = country_value(value, corrections, correction)
-            if nominee.country is not None and nominee.country.code == value.code:
-                continue
-        elif field == "emails" and value is not None:
-            value = [address.lower() for address in value]
-        if field != "country" and getattr(nominee, field) == value:
+        value = nominee_value(field, getattr(params, name), corrections, correction)
+        current = getattr(nominee, field)
+        if field == "country" and current is not None and value is not None:
+            current, value = current.code, value.code  # the source differs by design
+        if current == value:
             continue
-        setattr(nominee, field, value if value is not None else default_of(field))
+        setattr(
+            nominee, field, nominee_value(field, getattr(params, name), corrections, correction)
+        )
         nominee.sources[field] = "correction"
         changed = True
     return changed
 
 
-def default_of(field: NomineeField) -> list[str] | None:
-    return [] if field in ("phones", "faxes", "emails") else None
+def same_value(current: Any, value: Any) -> bool:
+    """Equal values; countries by code (a corrected country's source differs by design)."""
+    if isinstance(current, Country) and isinstance(value, Country):
+        return current.code == value.code
+    return bool(current == value)
 
 
-def country_value(value: str | None, corrections: CorrectionsFile, c: Correction) -> Country:
-    code = value.strip().upper() if value else ""
+def nominee_value(
+    field: NomineeField, value: Any, corrections: CorrectionsFile, correction: Correction
+) -> Any:
+    """A field's value as the nominee holds it: a Country, lower-case e-mails, [] for none."""
+    if field == "country":
+        return None if value is None else country_value(value, corrections, correction)
+    if field in ("phones", "faxes", "emails"):
+        values = list(value or [])
+        return [v.lower() for v in values] if field == "emails" else values
+    return value
+
+
+def country_value(value: str, corrections: CorrectionsFile, c: Correction) -> Country:
+    code = value.strip().upper()
     found = (code, display_name(code)) if len(code) == 2 and display_name(code) != code else None
-    found = found or (lookup_country(value) if value else None)
+    found = found or lookup_country(value)
     if found is None:
         raise CorrectionsError(f"{corrections.where(c.line)}: nominee.country: unknown {value!r}")
     return Country(code=found[0], name=found[1], source="correction")

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from pipeline.models import CorrectionOperation, CorrectionRef, EntityLabel, SectionKey
 
@@ -55,6 +56,14 @@ class SetNominee(Operation):
     phones: list[str] | None = None
     faxes: list[str] | None = None
     emails: list[str] | None = None
+
+    @field_validator("phones", "faxes")
+    @classmethod
+    def e164(cls, numbers: list[str] | None) -> list[str] | None:
+        for number in numbers or []:
+            if not re.fullmatch(r"\+[1-9]\d{5,14}", number):
+                raise ValueError(f"{number!r} is not an E.164 number such as +639177197498")
+        return numbers
 
     @model_validator(mode="after")
     def some_field(self) -> SetNominee:
