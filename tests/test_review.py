@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_report import outline
 
 from pipeline.cli import main
 from pipeline.corrections.apply import apply_corrections
@@ -111,3 +112,4 @@ def test_the_report_shows_the_queue_with_copy_buttons() -> None:
     assert page.count('data-copy="review-') == count + 1  # each item, and the whole draft
     assert "navigator.clipboard.writeText" in page
     assert 'class="entity ent-PERSON low"' in page
+    assert outline(page).external == []  # the copy script is inline: nothing is loaded
