@@ -15,6 +15,8 @@ from pipeline.cli import main
 from pipeline.corrections.apply import apply_corrections
 from pipeline.corrections.parse import parse_corrections
 from pipeline.diff import diff_documents
+from pipeline.diff_model import DiffResult, FileDiff
+from pipeline.diff_render import render_markdown, render_text
 from pipeline.errors import CorrectionsError, CorrectionsMismatchError
 from pipeline.models import Document
 from pipeline.outputs import read_document
@@ -337,6 +339,12 @@ def test_diff_shows_corrections_apart_from_pipeline_changes(
     # The drop shows as the pipeline's entity going, and nothing else changed.
     assert by_category.pop("entity") == ["removed entity ORG: Head of Department->"]
     assert by_category == {}
+    shown = render_text(DiffResult((FileDiff("a.json", tuple(changes)),)))
+    assert "+ entity PERSON [correction]: Rosa Quispe Mamani" in shown
+    assert "- entity ORG: Head of Department" in shown  # the pipeline's, untagged
+    assert "| a.json | changed |" in render_markdown(
+        DiffResult((FileDiff("a.json", tuple(changes)),))
+    )
 
 
 def test_nominee_values_are_checked_and_a_correction_already_true_is_stale(
