@@ -32,6 +32,7 @@ from types import FrameType
 from typing import Literal
 
 from pipeline import memory, voice
+from pipeline.corrections import existing_corrections, file_digest
 from pipeline.errors import (
     ModelNotFoundError,
     PipelineError,
@@ -74,6 +75,7 @@ EXAMPLES = """
   nominations run pdfs/ -o json/ -j 2      two worker processes
   nominations run a.pdf b.pdf -f -q        redo both, print only failures
   nominations run pdfs/ --strict           a PDF without any nomination fails (for CI)
+  nominations run pdfs/ --corrections fixes/   corrections files fixes/<pdf stem>.yaml
   nominations run pdfs/ --max-bytes 50MB --timeout 120
 """
 
@@ -111,6 +113,7 @@ class BatchOptions:
     in_process: bool = False  # no worker process, no memory cap: for debuggers and profilers
     strict: bool = False  # a file written without a nomination (or text) counts as failed
     allow_empty: bool = False  # no PDF in the inputs is fine: exit 0 with an empty manifest
+    corrections: Path | None = None  # --corrections; None: corrections/ beside each PDF
     settings: Settings = field(default_factory=Settings)
 
 
@@ -155,9 +158,12 @@ def prepare_records(
             record.status, record.error_code, record.message = "failed", exc.code, exc.message
             continue
         file_name = printable_path(item.path.name)
+        corrections = existing_corrections(item.path, options.corrections)
         summary = None
         if not options.force:
-            summary = up_to_date_summary(target, record.sha256, file_name, info, options)
+            summary = up_to_date_summary(
+                target, record.sha256, file_name, info, options, file_digest(corrections)
+            )
         if summary is not None:
             record.status, record.pages, record.cards = "skipped", summary.pages, summary.cards
             record.warnings = summary.warnings
@@ -165,7 +171,15 @@ def prepare_records(
             if options.strict:
                 apply_strict(record)
             continue
-        tasks.append(FileTask(index, os.fsdecode(item.path), file_name, os.fsdecode(target)))
+        tasks.append(
+            FileTask(
+                index,
+                os.fsdecode(item.path),
+                file_name,
+                os.fsdecode(target),
+                os.fsdecode(corrections) if corrections is not None else None,
+            )
+        )
     return records, tasks
 
 
@@ -231,6 +245,8 @@ def run_batch(options: BatchOptions) -> int:
         info = pipeline_info(options.settings.model)
     except ModelNotFoundError as exc:
         raise UsageError(str(exc)) from exc
+    if options.corrections is not None and not options.corrections.is_dir():
+        raise UsageError(f"--corrections {printable_path(options.corrections)} is not a folder")
     if options.out_dir.exists() and not options.out_dir.is_dir():
         raise UsageError(f"--out {printable_path(options.out_dir)} is not a folder")
     options.out_dir.mkdir(parents=True, exist_ok=True)
@@ -344,6 +360,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "card_unstructured, no_text_layer, page_over_limit) counts as failed: exit status 1, "
         "for CI; its JSON is still written",
     )
+    parser.add_argument(
+        "--corrections",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="folder of corrections files, <pdf stem>.yaml each (default: corrections/ "
+        "beside each PDF); editing one redoes only its document",
+    )
     voice.add_allow_empty(parser, "PDF files")
     voice.add_quiet(parser, "no progress, log lines or summary; failed files still go to stderr")
     parser.add_argument(
@@ -441,6 +465,7 @@ def options_from_args(args: argparse.Namespace) -> BatchOptions:
         in_process=args.in_process,
         strict=args.strict,
         allow_empty=args.allow_empty,
+        corrections=args.corrections,
         settings=settings,
     )
 

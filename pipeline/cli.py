@@ -28,6 +28,8 @@ COMMANDS: dict[str, tuple[str, str]] = {
         "pipeline.catalogue.command",
         "a searchable site and data files of every nomination, organisation and contact",
     ),
+    "review": ("pipeline.review", "list low-confidence entities with ready corrections"),
+    "corrections": ("pipeline.corrections.check", "check corrections: stale or invalid ones"),
 }
 USAGE_ERROR = EXIT_USAGE
 

@@ -21,6 +21,14 @@ from typing import TypeVar
 
 from rich.console import Console
 
+from pipeline.diff_corrections import (
+    contact_category,
+    corrected_entity_changes,
+    corrections_record_changes,
+    nominee_field_corrected,
+    pipeline_entities,
+    section_key_corrected,
+)
 from pipeline.diff_model import (
     Action,
     Category,
@@ -120,6 +128,7 @@ def diff_documents(old: Document, new: Document, ignore_version: bool = False) -
     changes += _front_matter_changes(old.front_matter, new.front_matter)
     changes += _warning_changes(old.warnings, new.warnings)
     changes += _card_list_changes(old.cards, new.cards)
+    changes += corrections_record_changes(old, new)
     return changes
 
 
@@ -218,7 +227,8 @@ def _nominee_changes(old: Card, new: Card, where: str) -> list[Change]:
     changes: list[Change] = []
     for name in ("name", "honorific", "affiliation", "country", "phones", "faxes", "emails"):
         old_value, new_value = getattr(old.nominee, name), getattr(new.nominee, name)
-        changes += _value_change("nominee", where, f"nominee.{name}", old_value, new_value)
+        category: Category = "correction" if nominee_field_corrected(old, new, name) else "nominee"
+        changes += _value_change(category, where, f"nominee.{name}", old_value, new_value)
     changes += _text_change("nominee", where, "nominee.text", old.nominee.text, new.nominee.text)
     return changes
 
@@ -258,7 +268,8 @@ def _section_list_changes(
 
 def _section_changes(old: Section, new: Section, where: str) -> list[Change]:
     changes = _value_change("section", where, "number", old.number, new.number)
-    changes += _value_change("section", where, "key", old.key, new.key)
+    key_category: Category = "correction" if section_key_corrected(old, new) else "section"
+    changes += _value_change(key_category, where, "key", old.key, new.key)
     changes += _value_change("section", where, "heading", old.heading, new.heading)
     changes += _value_change("section", where, "pages", old.pages, new.pages)
     changes += _text_change("text", where, "text", old.text, new.text)
@@ -274,9 +285,9 @@ def _block_shape(section: Section) -> str:
 
 
 def _entity_changes(old: Card, new: Card, where: str) -> list[Change]:
-    before = Counter((entity.label, entity.normalized) for entity in old.entities)
-    after = Counter((entity.label, entity.normalized) for entity in new.entities)
-    changes: list[Change] = []
+    before = Counter((entity.label, entity.normalized) for entity in pipeline_entities(old))
+    after = Counter((entity.label, entity.normalized) for entity in pipeline_entities(new))
+    changes: list[Change] = corrected_entity_changes(old, new, where)
     for key in sorted(before.keys() | after.keys()):
         label, normalized = key
         difference = after[key] - before[key]
@@ -308,11 +319,11 @@ def _contact_list_changes(
             old_value, new_value = getattr(old_contact, name), getattr(new_contact, name)
             changes += _value_change("contact", where, f"{label}.{name}", old_value, new_value)
     changes += [
-        Change("contact", where, "contact", "removed", old=_contact_line(contact))
+        Change(contact_category(contact), where, "contact", "removed", old=_contact_line(contact))
         for contact in removed
     ]
     changes += [
-        Change("contact", where, "contact", "added", new=_contact_line(contact))
+        Change(contact_category(contact), where, "contact", "added", new=_contact_line(contact))
         for contact in added
     ]
     return changes

@@ -11,7 +11,16 @@ Action = Literal["added", "removed", "changed"]
 
 
 Category = Literal[
-    "file", "document", "card", "nominee", "section", "text", "entity", "contact", "warning"
+    "file",
+    "document",
+    "card",
+    "nominee",
+    "section",
+    "text",
+    "entity",
+    "contact",
+    "warning",
+    "correction",
 ]
 
 
@@ -24,6 +33,7 @@ COUNTED_CATEGORIES: tuple[Category, ...] = (
     "entity",
     "contact",
     "warning",
+    "correction",
     "document",
 )
 

@@ -84,6 +84,8 @@ def _grouped_by_place(changes: Sequence[Change]) -> list[tuple[str, list[Change]
 def _change_lines(change: Change) -> list[Text]:
     line = Text("    ")
     line.append(f"{ACTION_SIGNS[change.action]} {change.field}", ACTION_STYLES[change.action])
+    if change.category == "correction":  # a human's value, not the pipeline's
+        line.append(" [correction]", "bold magenta")
     if not change.hunks:
         line.append(": " + _change_value(change))
         return [line]
@@ -156,6 +158,7 @@ MARKDOWN_COLUMNS: dict[Category, str] = {
     "entity": "Entities",
     "contact": "Contacts",
     "warning": "Warnings",
+    "correction": "Corrections",
     "document": "Document",
 }
 
@@ -212,7 +215,9 @@ def _markdown_details(file: FileDiff) -> str:
                 if hidden > 0:
                     lines.append(f"  - … and {plural(hidden, 'more changed passage')}")
             else:
-                lines.append(f"- {change.action} `{change.field}`: {_md(_change_value(change))}")
+                tag = " (correction)" if change.category == "correction" else ""
+                value = _md(_change_value(change))
+                lines.append(f"- {change.action} `{change.field}`{tag}: {value}")
         lines.append("")
     lines += ["</details>", ""]
     return "\n".join(lines)

@@ -65,6 +65,20 @@ class StrictWarningError(PipelineError):
     code = "strict"
 
 
+class CorrectionsError(PipelineError):
+    """A corrections file that cannot be read or applied (bad YAML, an unknown operation or
+    card, an added text that is not in the card): fails only its document. The message
+    names the file and the line."""
+
+    code = "bad_corrections"
+
+
+class CorrectionsMismatchError(CorrectionsError):
+    """A corrections file written for another file, or for other bytes of this one."""
+
+    code = "corrections_mismatch"
+
+
 class UsageError(Exception):
     """Wrong arguments or set-up: exit status 2, nothing processed."""
 

@@ -123,6 +123,11 @@ class RunManifest:
                 "max_stream_bytes": settings.max_stream_bytes,
                 "in_process": self.options.in_process,
                 "ocr": settings.ocr,
+                "corrections": (
+                    printable_path(self.options.corrections)
+                    if self.options.corrections is not None
+                    else None
+                ),
             },
             "totals": self.totals(),
             "files": [dataclasses.asdict(record) for record in self.records],
@@ -153,10 +158,15 @@ class ExistingSummary:
 
 
 def unchanged_summary(
-    data: dict[str, Any], sha256: str, file_name: str, info: PipelineInfo
+    data: dict[str, Any],
+    sha256: str,
+    file_name: str,
+    info: PipelineInfo,
+    corrections_sha256: str | None = None,
 ) -> ExistingSummary | None:
     """Pages, cards and warnings of an existing document made from these very bytes, under
-    this name, by this pipeline version and schema; None when anything differs."""
+    this name, by this pipeline version and schema, with these corrections (sha256 of the
+    corrections file, None for none); None when anything differs."""
     source = data.get("source")
     if not isinstance(source, dict):
         return None
@@ -165,11 +175,21 @@ def unchanged_summary(
         and data.get("pipeline") == info.model_dump(mode="json")
         and source.get("sha256") == sha256
         and source.get("file") == file_name
+        and applied_corrections_sha256(data) == corrections_sha256
     )
     pages, cards = source.get("pages"), data.get("cards")
     if not unchanged or not isinstance(pages, int) or not isinstance(cards, list):
         return None
     return ExistingSummary(pages, len(cards), warning_counts(data))
+
+
+def applied_corrections_sha256(data: dict[str, Any]) -> str | None:
+    """The sha256 of the corrections file a document was made with; None without one."""
+    corrections = data.get("corrections")
+    if not isinstance(corrections, dict):
+        return None
+    digest = corrections.get("sha256")
+    return digest if isinstance(digest, str) else None
 
 
 def warning_counts(data: dict[str, Any]) -> dict[str, int]:
@@ -184,7 +204,12 @@ def warning_counts(data: dict[str, Any]) -> dict[str, int]:
 
 
 def up_to_date_summary(
-    target: Path, sha256: str, file_name: str, info: PipelineInfo, options: BatchOptions
+    target: Path,
+    sha256: str,
+    file_name: str,
+    info: PipelineInfo,
+    options: BatchOptions,
+    corrections_sha256: str | None = None,
 ) -> ExistingSummary | None:
     """What the current JSON says when the input need not be processed again, else None."""
     existing = load_existing_output(target)
@@ -194,7 +219,7 @@ def up_to_date_summary(
         return None  # every page is to be recognised again
     if options.settings.ocr == "auto" and warns_no_text_layer(existing):
         return None  # pages left without text (no engine then): OCR may now recover them
-    return unchanged_summary(existing, sha256, file_name, info)
+    return unchanged_summary(existing, sha256, file_name, info, corrections_sha256)
 
 
 def warns_no_text_layer(data: dict[str, Any]) -> bool:

@@ -24,8 +24,28 @@ SectionKey = Literal[
 ]
 BlockType = Literal["paragraph", "list_item", "subheading", "footnote"]
 EntityLabel = Literal["ORG", "PERSON", "EMAIL", "PHONE", "COUNTRY", "URL"]
-EntitySource = Literal["model", "rule", "link"]
-CountrySource = Literal["field", "affiliation", "phone"]
+EntitySource = Literal["model", "rule", "link", "correction"]
+# The rule an entity was found by (docs/decisions.md, "Confidence bands").
+EntityReason = Literal[
+    "email_pattern",
+    "url_pattern",
+    "link",
+    "phone_number",
+    "country_name",
+    "demonym",
+    "layout",
+    "acronym_definition",
+    "defined_acronym",
+    "igo_table",
+    "honorific",
+    "card_name",
+    "declared_name",
+    "model",
+    "correction",
+]
+Confidence = Literal["high", "medium", "low"]
+CountrySource = Literal["field", "affiliation", "phone", "correction"]
+NomineeField = Literal["name", "honorific", "affiliation", "country", "phones", "faxes", "emails"]
 
 
 class Model(BaseModel):
@@ -58,6 +78,11 @@ class Nominee(Model):
         description="The nominee block as clean text, one field per line; entity offsets "
         "with section null index into it.",
     )
+    sources: dict[NomineeField, Literal["correction"]] = Field(
+        default_factory=dict,
+        exclude_if=lambda sources: not sources,
+        description="Fields set by a correction (corrections/); omitted when none is.",
+    )
 
 
 class Block(Model):
@@ -81,6 +106,11 @@ class Section(Model):
         description="Blocks joined: paragraphs separated by a blank line, list items one per line."
     )
     blocks: list[Block] = Field(default_factory=list)
+    key_source: Literal["correction"] | None = Field(
+        default=None,
+        exclude_if=lambda source: source is None,
+        description="'correction' when a correction set the key; omitted otherwise.",
+    )
 
 
 class Entity(Model):
@@ -92,6 +122,14 @@ class Entity(Model):
     start: int = Field(ge=0, description="Offset into the section text (or nominee text).")
     end: int = Field(ge=0)
     source: EntitySource
+    reason: EntityReason | None = Field(
+        default=None, description="The rule the entity was found by (null in older outputs)."
+    )
+    confidence: Confidence | None = Field(
+        default=None,
+        description="How far a reviewer can trust it, from the reason and the written span; "
+        "'low' ones make the review queue (null in older outputs).",
+    )
     demonym: bool = Field(
         default=False, description="COUNTRY only: the mention is an adjective ('Filipino')."
     )
@@ -114,6 +152,11 @@ class Contact(Model):
     emails: list[str] = Field(default_factory=list)
     phones: list[str] = Field(default_factory=list)
     section: int | None = None
+    source: Literal["correction"] | None = Field(
+        default=None,
+        exclude_if=lambda source: source is None,
+        description="'correction' for a contact a correction added; omitted otherwise.",
+    )
 
 
 class Card(Model):
@@ -152,6 +195,7 @@ WarningCode = Literal[
     "ocr_page_too_large",
     "page_over_limit",
     "phone_possible_only",
+    "stale_correction",
     "unknown_label",
 ]
 
@@ -190,6 +234,43 @@ class PipelineInfo(Model):
     spacy_model: str
 
 
+CorrectionOperation = Literal[
+    "drop",
+    "add",
+    "relabel",
+    "nominee",
+    "section_key",
+    "rename_org",
+    "drop_contact",
+    "add_contact",
+]
+
+
+class CorrectionRef(Model):
+    """One correction of the corrections file, as the output records it."""
+
+    id: str = Field(description="Given in the file, or derived from the card and the content.")
+    card: str = Field(description="The card letter, or its position for an unlettered card.")
+    operation: CorrectionOperation
+    what: str = Field(description="The correction in words: 'drop ORG “X” in section 3'.")
+    line: int = Field(ge=1, description="Line of the corrections file where it is written.")
+
+
+class Corrections(Model):
+    """The human corrections applied to this document (corrections/<stem>.yaml)."""
+
+    file: str = Field(description="The corrections file's name.")
+    sha256: str = Field(
+        pattern=r"^[0-9a-f]{64}$",
+        description="Of the corrections file's bytes: an edit makes the output out of date.",
+    )
+    applied: list[CorrectionRef] = Field(default_factory=list)
+    stale: list[CorrectionRef] = Field(
+        default_factory=list,
+        description="Corrections that matched nothing (each also a stale_correction warning).",
+    )
+
+
 class Document(Model):
     schema_version: Literal["1.0"] = SCHEMA_VERSION
     source: Source
@@ -201,4 +282,9 @@ class Document(Model):
         default_factory=list,
         exclude_if=lambda pages: not pages,
         description="Pages recognised by OCR; omitted when every page had a text layer.",
+    )
+    corrections: Corrections | None = Field(
+        default=None,
+        exclude_if=lambda corrections: corrections is None,
+        description="Human corrections applied last; omitted when the document has none.",
     )

@@ -26,6 +26,13 @@ from pipeline.outputs import (
     source_paths,
 )
 from pipeline.redact import MARKERS, add_redact, redact_document
+from pipeline.report_review import (
+    CORRECTED_NOTE,
+    REVIEW_CSS,
+    corrections_panel,
+    review_marks,
+    review_panel,
+)
 
 DEFAULT_OUT = Path("report")
 INDEX_PAGE = "index.html"
@@ -164,10 +171,10 @@ def highlight(text: str, entities: Iterable[Entity]) -> str:
 
 def _mark(shown: str, entity: Entity) -> str:
     flags = ((entity.demonym, "adjective"), (entity.fax, "fax"), (entity.ocr, "OCR"))
-    notes = [note for flag, note in flags if flag]
+    extra, notes = review_marks(entity, [note for flag, note in flags if flag])
     tooltip = f"{entity.label}: {entity.normalized}" + (f" ({', '.join(notes)})" if notes else "")
     return (
-        f'<mark class="entity ent-{entity.label}" data-label="{entity.label}" '
+        f'<mark class="entity ent-{entity.label}{extra}" data-label="{entity.label}" '
         f'title="{escape(tooltip)}">{escape(shown)}<span>{entity.label}</span></mark>'
     )
 
@@ -204,6 +211,8 @@ def render_document(document: Document, name: str, input_path: str | None = None
         f'<p class="meta">{_document_meta(document, input_path)}</p>',
         "</header>",
         _warnings_panel(document),
+        corrections_panel(document),
+        review_panel(document),
         _no_cards_panel(document),
         _ocr_panel(document),
         '<div class="overview">',
@@ -331,14 +340,18 @@ def _nominee_fields(nominee: Nominee) -> list[tuple[str, str]]:
         else ""
     )
     fields = [
-        ("Name", escape(name)),
-        ("Affiliation", escape(nominee.affiliation or "")),
-        ("Country", country),
-        ("Telephone", escape(", ".join(nominee.phones))),
-        ("Fax", escape(", ".join(nominee.faxes))),
-        ("E-mail", ", ".join(_mail_link(address) for address in nominee.emails)),
+        ("Name", escape(name), ("name", "honorific")),
+        ("Affiliation", escape(nominee.affiliation or ""), ("affiliation",)),
+        ("Country", country, ("country",)),
+        ("Telephone", escape(", ".join(nominee.phones)), ("phones",)),
+        ("Fax", escape(", ".join(nominee.faxes)), ("faxes",)),
+        ("E-mail", ", ".join(_mail_link(address) for address in nominee.emails), ("emails",)),
     ]
-    return [(term, value) for term, value in fields if value]
+    return [
+        (term, value + (CORRECTED_NOTE if set(keys) & set(nominee.sources) else ""))
+        for term, value, keys in fields
+        if value
+    ]
 
 
 def _section_html(section: Section, entities: Sequence[Entity], anchor: str) -> str:
@@ -350,6 +363,7 @@ def _section_html(section: Section, entities: Sequence[Entity], anchor: str) -> 
         f'<section class="section" id="{anchor}">'
         f"<h3>{number}{escape(section.heading)}</h3>"
         f'<p class="section-meta"><span class="key">{section.key}</span>'
+        f"{CORRECTED_NOTE if section.key_source else ''}"
         f"{_pages(section.pages.start, section.pages.end)}</p>"
         f'<div class="text">{text}</div></section>'
     )
@@ -392,8 +406,9 @@ def _contacts_table(contacts: Sequence[Contact]) -> str:
         details = [escape(part) for part in (contact.role, contact.organization) if part]
         details += [_mail_link(address) for address in contact.emails]
         details += [escape(phone) for phone in contact.phones]
+        note = CORRECTED_NOTE if contact.source == "correction" else ""
         rows.append(
-            f'<tr><td><span class="contact-name">{escape(contact.name)}</span>'
+            f'<tr><td><span class="contact-name">{escape(contact.name)}</span>{note}'
             + "".join(f"<br>{detail}" for detail in details)
             + "</td></tr>"
         )
@@ -483,7 +498,7 @@ def _page(title: str, body: Sequence[str]) -> str:
             '<meta charset="utf-8">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f"<title>{escape(title)}</title>",
-            f"<style>{CSS}\n</style>",
+            f"<style>{CSS}{REVIEW_CSS}\n</style>",
             "</head>",
             '<body><div class="page">',
             *body,

@@ -25,6 +25,7 @@ WARNING_NAMES: dict[str, str] = {
     "no_text_layer": "with pages that have no text layer (scanned?)",
     "page_over_limit": "with pages skipped at a work cap",
     "phone_possible_only": "with a phone number that is not valid today",
+    "stale_correction": "with a stale correction, matching nothing",
 }
 # Warnings that say where text came from, not that anything is wrong: not listed.
 INFORMATIONAL_WARNINGS = frozenset({"form_fields"})

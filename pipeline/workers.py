@@ -55,6 +55,7 @@ class FileTask:
     path: str
     file_name: str
     out_path: str
+    corrections_path: str | None = None  # the document's corrections file, if it has one
 
 
 @dataclass
@@ -107,10 +108,18 @@ def process_file(task: FileTask, settings: Settings) -> FileOutcome:
 
 
 def _process_and_write(task: FileTask, settings: Settings) -> FileOutcome:
+    from pipeline.corrections.apply import apply_corrections  # not on the warm path
+    from pipeline.corrections.parse import parse_corrections
+
+    corrections = None
+    if task.corrections_path is not None:  # a malformed file fails before any parsing
+        corrections = parse_corrections(Path(task.corrections_path))
     data = read_checked_input(Path(task.path), settings.max_bytes)
     result = process_bytes(data, task.file_name, settings)
     document = result.document
     started = time.perf_counter()
+    if corrections is not None:
+        document = apply_corrections(document, corrections)
     write_document(document, Path(task.out_path))
     stage_seconds = {**result.stage_seconds, "write": time.perf_counter() - started}
     return FileOutcome(

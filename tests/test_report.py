@@ -51,7 +51,8 @@ class PageOutline(HTMLParser):
         elif tag == "span" and self._in_mark:
             self._in_mark = False  # the label chip after the entity text
             self.marks.append((self._mark_label, self._mark_text))
-        if tag in ("script", "link", "img", "iframe") or "src" in attributes:
+        # An inline script (the copy buttons) loads nothing; one with a src would.
+        if tag in ("link", "img", "iframe") or "src" in attributes:
             self.external.append(tag)
 
     def handle_endtag(self, tag: str) -> None:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.countries import find_countries
 from pipeline.entities.channels import countries_in, emails_in, phones_in, urls_in
+from pipeline.entities.confidence import NameEvidence, rate_card, reason_of, with_reason
 from pipeline.entities.contacts import assemble_contacts, holds_contacts
 from pipeline.entities.definitions import card_acronyms, declared_organisations, listed_org_names
 from pipeline.entities.listed import expand_listed, listed_names
@@ -88,10 +89,11 @@ def annotate_card(
         for text, doc, text_listed in zip(texts, docs, listed, strict=True)
     ]
     names = complete_person_names(drop_persons_named_like_orgs(texts, names))
+    evidence = NameEvidence(acronyms, declared, known)
     entities: list[Entity] = []
     warnings: list[DocumentWarning] = []
     contacts: list[Contact] = []
-    for text, text_names in zip(texts, names, strict=True):
+    for text, text_names, text_listed in zip(texts, names, listed, strict=True):
         page_links = [link for link in links if link.page in text.pages]
         found = [
             *emails_in(text.text, page_links),
@@ -100,10 +102,14 @@ def annotate_card(
             *countries_in(text, [n for n in text_names if n.label == "ORG"]),
             *text_names,
         ]
-        entities.extend(to_entity(text, item) for item in found)
+        ruled = evidence.reasons(text, text_listed)
+        entities.extend(
+            with_reason(to_entity(text, item), reason_of(item, ruled)) for item in found
+        )
         warnings.extend(phone_warnings(card, text, found))
         if text.holds_contacts:
             contacts.extend(assemble_contacts(text, found))
+    rate_card(entities, texts, region)
     entities.sort(key=entity_order)
     return entities, contacts, warnings
 
