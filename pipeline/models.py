@@ -133,6 +133,12 @@ class Entity(Model):
     demonym: bool = Field(
         default=False, description="COUNTRY only: the mention is an adjective ('Filipino')."
     )
+    in_name: bool = Field(
+        default=False,
+        exclude_if=lambda flag: not flag,
+        description="COUNTRY only: named inside an organisation's name ('Malawi Rural Finance "
+        "Trust'), still a country of the card; omitted when false.",
+    )
     fax: bool = Field(default=False, description="PHONE only: the number is a fax line.")
     possible_only: bool = Field(
         default=False,

@@ -170,7 +170,12 @@ def highlight(text: str, entities: Iterable[Entity]) -> str:
 
 
 def _mark(shown: str, entity: Entity) -> str:
-    flags = ((entity.demonym, "adjective"), (entity.fax, "fax"), (entity.ocr, "OCR"))
+    flags = (
+        (entity.demonym, "adjective"),
+        (entity.in_name, "in a name"),
+        (entity.fax, "fax"),
+        (entity.ocr, "OCR"),
+    )
     extra, notes = review_marks(entity, [note for flag, note in flags if flag])
     tooltip = f"{entity.label}: {entity.normalized}" + (f" ({', '.join(notes)})" if notes else "")
     return (

@@ -183,7 +183,9 @@ def test_countries_demonyms_and_longest_match(nlp: Language) -> None:
     assert countries == [("PH", True), ("PG", False), ("GW", False), ("VN", False)]
 
 
-def test_country_inside_a_listed_organisation_is_not_a_country(nlp: Language) -> None:
+def test_country_inside_a_listed_organisation_is_flagged_as_in_a_name(nlp: Language) -> None:
+    # Issue 12, class 3: the organisation stays whole, and the country inside its name is a
+    # country of the card too, flagged `in_name` (the keys score mentions outside names).
     blocks = [
         Block(type="subheading", text="KENYA", page=2),
         para("Mombasa Weavers Network Kenya", page=2),
@@ -192,8 +194,8 @@ def test_country_inside_a_listed_organisation_is_not_a_country(nlp: Language) ->
         para("Volta Basket Makers Association", page=3),
     ]
     result = annotate(nlp, card([section(12, "other", blocks)]))
-    countries = [(e.text, e.page) for e in result.entities if e.label == "COUNTRY"]
-    assert countries == [("KENYA", 2), ("GHANA", 3)]
+    countries = [(e.text, e.page, e.in_name) for e in result.entities if e.label == "COUNTRY"]
+    assert countries == [("KENYA", 2, False), ("Kenya", 2, True), ("GHANA", 3, False)]
     orgs = [(e.normalized, e.source, e.page) for e in result.entities if e.label == "ORG"]
     assert orgs == [
         ("Mombasa Weavers Network Kenya", "rule", 2),
@@ -201,6 +203,26 @@ def test_country_inside_a_listed_organisation_is_not_a_country(nlp: Language) ->
         ("Volta Basket Makers Association", "rule", 3),
     ]
     assert_offsets(result)
+
+
+def test_countries_named_inside_organisation_names_are_countries_of_the_card(
+    nlp: Language,
+) -> None:
+    # Issue 12, class 3, on invented names: the organisation stays whole.
+    body = (
+        "The Malawi Rural Savings Trust and the Ghana Skills Development Agency worked with "
+        "the Zambia National Farmers Union and the Government of Lesotho."
+    )
+    result = annotate(nlp, card([section(1, "description", [para(body)])]))
+    countries = [(e.normalized, e.in_name) for e in result.entities if e.label == "COUNTRY"]
+    # A state's own body ("Government of Lesotho") names its country plainly, as before.
+    assert countries == [("MW", True), ("GH", True), ("ZM", True), ("LS", False)]
+    orgs = [e.normalized for e in result.entities if e.label == "ORG"]
+    assert orgs == [
+        "Malawi Rural Savings Trust",
+        "Ghana Skills Development Agency",
+        "Zambia National Farmers Union",
+    ]
 
 
 # --- organisations: acronyms, lists, head words, where a name starts and ends -----------------
@@ -393,7 +415,9 @@ def test_names_enumerating_after_their_head_stay_whole(nlp: Language) -> None:
         "ILO Country Office for Kenya, Rwanda, Uganda and Tanzania",
     } <= orgs
     assert not {"Ministry of Water", "Ministry of Mines"} & orgs
-    assert values(result, "COUNTRY") == ["NA"]
+    countries = [(e.normalized, e.in_name) for e in result.entities if e.label == "COUNTRY"]
+    # Issue 12, class 3: the countries an office covers are countries of the card, in a name.
+    assert countries == [("NA", False), ("KE", True), ("RW", True), ("UG", True), ("TZ", True)]
     assert_offsets(result)
 
 

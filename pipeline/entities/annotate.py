@@ -130,6 +130,7 @@ def to_entity(text: AnnotatedText, item: Found) -> Entity:
         end=item.end,
         source=item.source,
         demonym=item.demonym,
+        in_name=item.in_name,
         fax=item.fax,
         possible_only=item.possible_only,
     )

@@ -120,8 +120,10 @@ def urls_in(text: str, links: list[Link]) -> list[Found]:
 
 
 def countries_in(text: AnnotatedText, orgs: list[Found]) -> list[Found]:
-    """Country names and demonyms, except inside an organisation's name ("Weavers Network Kenya")
-    unless the organisation is the country's state ("Government of Ghana")."""
+    """Country names and demonyms. One inside an organisation's name ("Weavers Network Kenya")
+    is a country of the card too, flagged `in_name`, unless the organisation is the country's
+    state ("Government of Ghana"), which names the country plainly. A demonym inside a name
+    ("Brazilian Cooperation Agency") is left out."""
     found: list[Found] = []
     for mention in text.countries:
         inside_org = any(
@@ -131,17 +133,19 @@ def countries_in(text: AnnotatedText, orgs: list[Found]) -> list[Found]:
             and not names_a_state(text.text[org.start : org.end])
             for org in orgs
         )
-        if not inside_org:
-            found.append(
-                Found(
-                    "COUNTRY",
-                    mention.start,
-                    mention.end,
-                    mention.code,
-                    "rule",
-                    demonym=mention.demonym,
-                )
+        if inside_org and mention.demonym:
+            continue  # "Brazilian Cooperation Agency": an adjective of the name, no mention
+        found.append(
+            Found(
+                "COUNTRY",
+                mention.start,
+                mention.end,
+                mention.code,
+                "rule",
+                demonym=mention.demonym,
+                in_name=inside_org,
             )
+        )
     return found
 
 

@@ -23,6 +23,7 @@ class Found:
     normalized: str
     source: EntitySource
     demonym: bool = False
+    in_name: bool = False  # COUNTRY: inside an organisation's name
     fax: bool = False
     possible_only: bool = False
 
