@@ -14,6 +14,7 @@ import argparse
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from html import escape
+from importlib import resources
 from pathlib import Path
 
 from pipeline import voice
@@ -56,85 +57,11 @@ LABEL_NAMES: dict[EntityLabel, str] = {
     "URL": "web address",
 }
 
-CSS = """
-*, *::before, *::after { box-sizing: border-box; }
-body { margin: 0; background: #f3f4f6; color: #1f2937; font-size: 15px; line-height: 1.55;
-  font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
-a { color: #1d4ed8; }
-.page { max-width: 1240px; margin: 0 auto; padding: 24px 28px 64px; }
-.page-header { margin-bottom: 20px; }
-.crumbs { margin: 0 0 6px; font-size: 13px; }
-h1 { margin: 0 0 6px; font-size: 26px; line-height: 1.25; }
-.meta, .card-meta, .section-meta { color: #6b7280; font-size: 13px; margin: 0; }
-.meta code { font-size: 12px; }
-.panel { background: #fff; border: 1px solid #e5e7eb; border-radius: 10px; padding: 14px 18px;
-  margin-bottom: 16px; }
-.panel h2 { font-size: 15px; margin: 0 0 8px; }
-.warnings { background: #fffbeb; border-color: #fcd34d; }
-.warnings ul { margin: 0; padding-left: 20px; }
-.warnings code { background: #fef3c7; padding: 0 4px; border-radius: 4px; }
-.ocr { background: #eff6ff; border-color: #93c5fd; }
-.ocr ul { margin: 0; padding-left: 20px; }
-.no-warnings { color: #6b7280; }
-.overview { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 16px; }
-.toc ol { margin: 0; padding-left: 0; list-style: none; columns: 1; }
-.toc li { margin: 2px 0; }
-.toc .letter { display: inline-block; min-width: 1.6em; font-weight: 600; color: #374151; }
-.legend { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
-.swatch { display: inline-block; padding: 2px 8px; border-radius: 6px; font-size: 13px; }
-.swatch b { font-size: 11px; margin-left: 6px; letter-spacing: .03em; }
-.card { background: #fff; border: 1px solid #e5e7eb; border-radius: 12px; margin: 24px 0;
-  padding: 22px 24px; box-shadow: 0 1px 2px rgba(0,0,0,.04); }
-.card-title { margin: 0 0 4px; font-size: 21px; line-height: 1.3; }
-.card-title .letter { display: inline-block; min-width: 1.7em; height: 1.7em; margin-right: 8px;
-  border-radius: 50%; background: #1f2937; color: #fff; text-align: center; font-size: 15px;
-  line-height: 1.7em; vertical-align: 2px; }
-.card-body { display: grid; grid-template-columns: minmax(0, 1fr) 330px; gap: 28px;
-  margin-top: 16px; }
-.nominee { background: #f9fafb; border: 1px solid #e5e7eb; border-radius: 8px; padding: 12px 16px;
-  margin-bottom: 18px; }
-.nominee h3, .section h3, .card-side h3 { font-size: 15px; margin: 0 0 6px; }
-.section h3 { margin-bottom: 2px; }
-.nominee dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 2px 14px;
-  margin: 0 0 10px; }
-.nominee dt { color: #6b7280; }
-.nominee dd { margin: 0; }
-.section { margin: 0 0 20px; }
-.section h3 .number { color: #6b7280; margin-right: 4px; }
-.key { display: inline-block; margin-right: 6px; padding: 0 6px; border-radius: 4px;
-  background: #eef2ff; color: #3730a3; font-size: 11px; line-height: 1.7;
-  font-family: ui-monospace, SFMono-Regular, Menlo, monospace; }
-.text { white-space: pre-wrap; overflow-wrap: anywhere; line-height: 1.9; margin-top: 6px; }
-.as-written { font-size: 14px; border-top: 1px dashed #d1d5db; padding-top: 6px; }
-.empty { color: #9ca3af; font-style: italic; }
-mark.entity { padding: 0.1em 0.3em; border-radius: 0.35em; color: inherit;
-  line-height: 1; box-decoration-break: clone; -webkit-box-decoration-break: clone; }
-mark.entity span { font-size: 0.62em; font-weight: 700; line-height: 1; margin-left: 0.4em;
-  vertical-align: middle; text-transform: uppercase; opacity: .75; }
-.card-side { font-size: 13px; }
-.card-side section { margin-bottom: 16px; }
-.card-side table { width: 100%; border-collapse: collapse; }
-.card-side th { text-align: left; font-weight: 600; color: #6b7280; padding: 3px 4px;
-  border-bottom: 1px solid #e5e7eb; }
-.card-side td { border-bottom: 1px solid #f3f4f6; padding: 4px; vertical-align: top;
-  overflow-wrap: anywhere; }
-.card-side td.count { text-align: right; color: #6b7280; white-space: nowrap; }
-.card-side summary { cursor: pointer; color: #1d4ed8; padding: 4px; }
-.card-side .also { display: block; color: #6b7280; font-size: 12px; }
-.contact-name { font-weight: 600; }
-.index table { width: 100%; border-collapse: collapse; background: #fff; }
-.index th, .index td { text-align: left; padding: 8px 10px; border-bottom: 1px solid #e5e7eb; }
-.index td.number, .index th.number { text-align: right; }
-.index tr.failed td { background: #fef2f2; }
-.index code { background: #fee2e2; padding: 0 4px; border-radius: 4px; }
-.no-cards { background: #fff7ed; border-color: #fdba74; }
-.found-text { white-space: pre-wrap; overflow-wrap: anywhere; max-height: 40em; overflow: auto;
-  background: #f9fafb; border: 1px solid #e5e7eb; border-radius: 6px; padding: 8px 12px;
-  font-size: 14px; }
-@media (max-width: 900px) {
-  .card-body, .overview { grid-template-columns: minmax(0, 1fr); }
-}
-""" + "".join(
+# The page's style sheet is a data file (pipeline/data/report.css), like the catalogue's; the
+# entity colours are added from LABEL_COLOURS.
+CSS = resources.files("pipeline").joinpath("data", "report.css").read_text(
+    encoding="utf-8"
+) + "".join(
     f"\n.ent-{label} {{ background: {colour}; }}" for label, colour in LABEL_COLOURS.items()
 )
 
