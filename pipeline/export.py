@@ -30,7 +30,6 @@ if TYPE_CHECKING:
 from pipeline import voice
 from pipeline.models import Card, Contact, Document
 from pipeline.outputs import (
-    DEFAULT_OUTPUT,
     RunEntry,
     failed_entries,
     read_documents,
@@ -425,14 +424,7 @@ EXAMPLES = """
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "path",
-        nargs="?",
-        type=Path,
-        default=DEFAULT_OUTPUT,
-        metavar="PATH",
-        help=f"output folder or one JSON file (default: {DEFAULT_OUTPUT}/)",
-    )
+    voice.add_output_path(parser)
     parser.add_argument(
         "--format",
         choices=FORMATS,

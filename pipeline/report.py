@@ -20,7 +20,6 @@ from pathlib import Path
 from pipeline import voice
 from pipeline.models import Card, Contact, Document, Entity, EntityLabel, Nominee, Section
 from pipeline.outputs import (
-    DEFAULT_OUTPUT,
     RunEntry,
     failed_entries,
     read_documents,
@@ -498,14 +497,7 @@ EXAMPLES = """
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "path",
-        nargs="?",
-        type=Path,
-        default=DEFAULT_OUTPUT,
-        metavar="PATH",
-        help=f"output folder or one JSON file (default: {DEFAULT_OUTPUT}/)",
-    )
+    voice.add_output_path(parser)
     parser.add_argument(
         "-o",
         "--out",

@@ -14,11 +14,10 @@ import json
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from pipeline import voice
 from pipeline.models import Card, Document, Entity
-from pipeline.outputs import DEFAULT_OUTPUT, read_documents
+from pipeline.outputs import read_documents
 
 CONTEXT_CHARS = 60
 
@@ -132,13 +131,7 @@ def document_queue(document: Document, items: list[ReviewItem]) -> str:
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "path",
-        nargs="?",
-        type=Path,
-        default=DEFAULT_OUTPUT,
-        help="an output folder or one JSON document (default: output/)",
-    )
+    voice.add_output_path(parser)
     parser.add_argument(
         "--band",
         choices=("low", "medium"),

@@ -90,6 +90,22 @@ def size(text: str) -> int:
     return value
 
 
+def add_output_path(
+    parser: argparse.ArgumentParser, what: str = "output folder or one JSON file"
+) -> None:
+    """The `PATH` every reader of written output takes: `report`, `export`, `review` ..."""
+    from pipeline.outputs import DEFAULT_OUTPUT
+
+    parser.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        default=DEFAULT_OUTPUT,
+        metavar="PATH",
+        help=f"{what} (default: {DEFAULT_OUTPUT}/)",
+    )
+
+
 def add_allow_empty(parser: argparse.ArgumentParser, kind: str) -> None:
     parser.add_argument(
         "--allow-empty",

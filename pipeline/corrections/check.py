@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pipeline import voice
 from pipeline.errors import CorrectionsError
-from pipeline.outputs import DEFAULT_OUTPUT, failed_entries, read_documents
+from pipeline.outputs import failed_entries, read_documents
 
 EXAMPLES = """
   nominations corrections check            stale and invalid corrections of output/
@@ -33,13 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         epilog="Examples:\n" + EXAMPLES.strip("\n"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    check.add_argument(
-        "path",
-        nargs="?",
-        type=Path,
-        default=DEFAULT_OUTPUT,
-        help="the output folder of a run (default: output/)",
-    )
+    voice.add_output_path(check, "the output folder of a run")
     voice.add_allow_empty(check, "JSON documents")
     voice.add_quiet(check, "print only the problems")
 
