@@ -182,3 +182,22 @@ def test_a_contact_continued_at_the_top_of_the_next_column_keeps_its_email() -> 
         ("Thandeka Zulu", ["t.zulu@textileguild.example.org"], ["+27135550147"]),
         ("Bongani Nkosi", ["b.nkosi@lowveldspin.example.org"], []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # Held-out set 9: French "M.", Hindi "Smt.", Bhutanese "Dasho", Arabic "Ustadha", a
+        # Spanish academic "Agr." and the particles "de los" were not known.
+        ("M. Komlan Edem Agbeko, Managing Director, Kpalimé Cocoa Works", "Komlan Edem Agbeko"),
+        ("Smt. Anjali Devi Shrestha, Executive Director, Gokarna Herbs", "Anjali Devi Shrestha"),
+        ("Dasho Karma Wangchuk, Chief Forestry Officer, Bumthang", "Karma Wangchuk"),
+        ("Ustadha Huda Al-Khatib, Head of Registration, Hebron Fund", "Huda Al-Khatib"),
+        ("Agr. Rosaura Vindas Mora, Agronomist, Tarrazú Growers", "Rosaura Vindas Mora"),
+        ("Sra. Ana de los Ríos Chacón, Project Manager, Orosi Coffee", "Ana de los Ríos Chacón"),
+    ],
+)
+def test_honorifics_and_particles_of_more_languages(line: str, name: str) -> None:
+    parsed = parse_contact_line(line)
+    assert parsed.name is not None
+    assert parsed.name.text == name
