@@ -261,8 +261,11 @@ _PLACE_AFTER = re.compile(
     r"^\s+(?:River|Basin|Delta|Sea|Ocean|Channel|Strait|Gulf|Peninsula|[Ss]ubcontinent"
     r"|State|Province|Governorate|County|Valley)\b"
 )
-# ", Quindío": a first-level subdivision written after a town's name.
-_AFTER_COMMA = re.compile(rf"^\s*,\s*({CAPITAL}[\w'’\-]*(?:[ \t]+{CAPITAL}[\w'’\-]*){{0,2}})")
+# ", Quindío": a first-level subdivision written after a town's name; the town's name may go
+# on for one word after the country's ("Jamaica Plain, Massachusetts").
+_AFTER_COMMA = re.compile(
+    rf"^(?:[ \t]+{CAPITAL}[\w'’\-]*)?\s*,\s*({CAPITAL}[\w'’\-]*(?:[ \t]+{CAPITAL}[\w'’\-]*){{0,2}})"
+)
 
 
 def _names_water(text: str, start: int, end: int) -> bool:

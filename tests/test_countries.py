@@ -143,6 +143,8 @@ def test_a_city_named_after_a_country_is_not_the_country() -> None:
         "A shop in Panama City, Florida, buys the yarn.",
         "Growers of the Jordan Valley asked for the standard.",
         "A bakery in an invented Kuwait City, Alberta, would not name the country.",
+        # Held-out set 9: a neighbourhood of Boston named after a country.
+        "A roaster in Jamaica Plain, Massachusetts, buys the beans.",
     ],
 )
 def test_places_named_after_a_country_are_not_the_country(text: str) -> None:

@@ -56,7 +56,15 @@ NOT_OUR_CONSTANTS = frozenset(
     ]
 )
 # `module.name` references to something other than a pipeline function or constant.
-NOT_OUR_NAMES = frozenset({("nlp", "pipe")})
+# (`corrections.stale` is a field of an output's corrections block, not of the package.)
+NOT_OUR_NAMES = frozenset(
+    {
+        ("nlp", "pipe"),
+        ("corrections", "sha256"),
+        ("corrections", "stale"),
+        ("corrections", "applied"),
+    }
+)
 FILE_SUFFIXES = frozenset({"py", "json", "csv", "xlsx", "pdf", "md", "tsv", "html", "css", "js"})
 
 
