@@ -21,6 +21,7 @@ unfinished files 'pending').
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import signal
 import threading
@@ -29,9 +30,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import Literal
+from typing import Any, Literal, Protocol
 
-from pipeline import memory, voice
+from pipeline import journal, memory, voice
 from pipeline.errors import (
     ModelNotFoundError,
     PipelineError,
@@ -41,14 +42,22 @@ from pipeline.errors import (
 from pipeline.inputs import (
     InputFile,
     assign_output_names,
-    check_input_file,
+    check_input_stat,
     check_pdf_start,
     discover,
     file_sha256,
     output_path,
     printable_path,
 )
-from pipeline.manifest import FileRecord, RunManifest, up_to_date_summary, utc_now
+from pipeline.manifest import (
+    FileRecord,
+    RunManifest,
+    output_stat,
+    record_input_stat,
+    stat_summary,
+    up_to_date_summary,
+    utc_now,
+)
 from pipeline.models import PipelineInfo
 from pipeline.nlp import pipeline_info
 from pipeline.progress import make_reporter
@@ -65,7 +74,14 @@ from pipeline.settings import (
     Settings,
 )
 from pipeline.summary import strict_failure
-from pipeline.workers import FileOutcome, FileTask, WorkerPool, run_in_process
+from pipeline.workers import (
+    DoneCallback,
+    FileOutcome,
+    FileTask,
+    StartCallback,
+    WorkerPool,
+    run_in_process,
+)
 from pipeline.write import TEMP_SUFFIX
 
 DEFAULT_INPUT = Path("input")
@@ -90,6 +106,9 @@ EXIT_ON_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
 LogFormat = Literal["text", "json"]
 
 
+Engine = Literal["pool", "dask"]
+
+
 class RunInterrupted(BaseException):
     """SIGINT or SIGTERM arrived: stop dispatching, keep what is finished, exit."""
 
@@ -111,6 +130,9 @@ class BatchOptions:
     in_process: bool = False  # no worker process, no memory cap: for debuggers and profilers
     strict: bool = False  # a file written without a nomination (or text) counts as failed
     allow_empty: bool = False  # no PDF in the inputs is fine: exit 0 with an empty manifest
+    verify: bool = False  # hash every input and read every JSON: no trust in recorded stats
+    engine: Engine = "pool"
+    cluster: str | None = None  # a Dask scheduler's address (engine dask); None: a local one
     settings: Settings = field(default_factory=Settings)
 
 
@@ -139,6 +161,7 @@ def prepare_records(
     records: list[FileRecord] = []
     tasks: list[FileTask] = []
     info_json = info.model_dump(mode="json")
+    last_run = previous_records(options.out_dir)
     for index, item in enumerate(inputs):
         record = FileRecord(path=item.display, output=item.output_name, name_rule=item.name_rule)
         record.pipeline = info_json
@@ -148,17 +171,25 @@ def prepare_records(
                 raise item.problem
             assert item.output_name is not None  # only problem inputs have no name
             target = output_path(options.out_dir, item.output_name)
-            record.bytes = check_input_file(item.path, options.settings.max_bytes)
-            record.sha256 = file_sha256(item.path)
-            check_pdf_start(item.path)  # an empty file or a text file costs no worker
+            input_stat = check_input_stat(item.path, options.settings.max_bytes)
+            record.bytes = input_stat.st_size
+            previous = last_run.get(item.display)
+            known = stat_summary(previous, input_stat, target, info_json, options)
+            if known is None:
+                record.sha256 = file_sha256(item.path)
+                check_pdf_start(item.path)  # an empty file or a text file costs no worker
         except PipelineError as exc:
             record.status, record.error_code, record.message = "failed", exc.code, exc.message
             continue
+        record_input_stat(record, input_stat)
         file_name = printable_path(item.path.name)
         summary = None
-        if not options.force:
+        if known is not None:
+            record.sha256, summary = known
+        elif not options.force and record.sha256 is not None:
             summary = up_to_date_summary(target, record.sha256, file_name, info, options)
         if summary is not None:
+            record.output_stat = output_stat(target)
             record.status, record.pages, record.cards = "skipped", summary.pages, summary.cards
             record.warnings = summary.warnings
             record.message = "unchanged since its JSON was written"
@@ -177,6 +208,15 @@ def apply_outcome(record: FileRecord, outcome: FileOutcome) -> None:
     record.seconds = round(outcome.seconds, 3)
     record.stage_seconds = outcome.stage_seconds
     record.warnings = outcome.warnings
+
+
+def previous_records(out_dir: Path) -> dict[str, dict[str, Any]]:
+    """The last run's manifest entries by input path (its journal folded in first)."""
+    manifest = journal.fold(out_dir)
+    if manifest is None:
+        return {}
+    files = [f for f in manifest["files"] if isinstance(f, dict)]
+    return {f["path"]: f for f in files if isinstance(f.get("path"), str)}
 
 
 def apply_strict(record: FileRecord) -> None:
@@ -213,6 +253,43 @@ def interrupts_raise() -> Iterator[None]:
             signal.signal(sig, handler)
 
 
+class Runner(Protocol):
+    """What the batch needs of an engine: run the tasks, calling back per file."""
+
+    peak_rss_bytes: int
+
+    def run(self, tasks: Sequence[FileTask]) -> None: ...
+
+
+def make_engine(
+    options: BatchOptions, files: int, on_start: StartCallback, on_done: DoneCallback
+) -> Runner:
+    if options.engine == "dask":
+        from pipeline.cluster import DaskEngine  # `distributed`: only when asked for
+
+        jobs = min(options.jobs, files)
+        return DaskEngine(options.settings, jobs, options.cluster, on_start, on_done)
+    return WorkerPool(options.settings, min(options.jobs, files), on_start, on_done)
+
+
+def cluster_setup_problem(options: BatchOptions) -> str | None:
+    """The dask engine without its extra installed: one line naming the extra."""
+    if options.engine != "dask":
+        return None
+    if options.in_process:
+        return "--in-process runs files in this process: it cannot be used with --engine dask"
+    if importlib.util.find_spec("distributed") is None:
+        return (
+            "--engine dask needs Dask distributed: pip install 'nominations[cluster]' "
+            "(or run without --engine dask / --cluster)"
+        )
+    return None
+
+
+def strict_failed(record: FileRecord) -> bool:
+    return record.error_code == StrictWarningError.code
+
+
 def default_jobs() -> int:
     try:
         return len(os.sched_getaffinity(0))
@@ -237,6 +314,9 @@ def run_batch(options: BatchOptions) -> int:
     remove_stale_temp_files(options.out_dir)
 
     reporter = make_reporter(options)
+    engine_problem = cluster_setup_problem(options)
+    if engine_problem is not None:
+        raise UsageError(engine_problem)
     records, tasks = prepare_records(inputs, options, info)
     for record in records:
         remove_failed_output(options.out_dir, record)
@@ -252,25 +332,25 @@ def run_batch(options: BatchOptions) -> int:
         remove_failed_output(options.out_dir, record)
         if options.strict:
             apply_strict(record)
+        if record.output is not None and (record.status == "ok" or strict_failed(record)):
+            record.output_stat = output_stat(output_path(options.out_dir, record.output))
         manifest.worker_peak_rss_bytes = max(manifest.worker_peak_rss_bytes, outcome.peak_rss_bytes)
-        manifest.save()
+        manifest.file_finished(outcome.index)
         reporter.file_finished(record)
 
     try:
         with interrupts_raise():
-            manifest.save()
+            manifest.begin()
             reporter.run_started(records, len(tasks))
             if options.in_process or not tasks:
                 run_in_process(tasks, options.settings, on_start, on_done)
             else:
-                pool = WorkerPool(
-                    options.settings, min(options.jobs, len(tasks)), on_start, on_done
-                )
+                engine = make_engine(options, len(tasks), on_start, on_done)
                 try:
-                    pool.run(tasks)
+                    engine.run(tasks)
                 finally:
                     manifest.worker_peak_rss_bytes = max(
-                        manifest.worker_peak_rss_bytes, pool.peak_rss_bytes
+                        manifest.worker_peak_rss_bytes, engine.peak_rss_bytes
                     )
             manifest.state = "finished"
     except RunInterrupted as interrupt:
@@ -280,7 +360,7 @@ def run_batch(options: BatchOptions) -> int:
         # A second Ctrl-C while the last manifest is written must not cut it short.
         with signals_ignored():
             manifest.finished_at = utc_now()
-            manifest.save()
+            manifest.end()
             reporter.close()  # the progress bar first, so the summary comes after it
             reporter.run_finished(manifest.totals(), manifest.state, records)
     if exit_status is not None:
@@ -330,6 +410,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="run every file in this process, one at a time, without a worker or a memory "
         "cap (for a debugger or a profiler; --timeout still applies)",
+    )
+    parser.add_argument(
+        "--engine",
+        choices=("pool", "dask"),
+        default=None,
+        help="pool: this machine's worker processes (default); dask: a Dask cluster, local "
+        "(--jobs workers) or --cluster (needs the cluster extra: pip install "
+        "'nominations[cluster]')",
+    )
+    parser.add_argument(
+        "--cluster",
+        default=os.environ.get("DASK_SCHEDULER_ADDRESS"),
+        metavar="ADDRESS",
+        help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: "
+        "$DASK_SCHEDULER_ADDRESS); implies --engine dask",
+    )
+    parser.add_argument(
+        "--verify",
+        action="store_true",
+        help="hash every input and read every existing JSON, instead of trusting an input "
+        "whose size, modification time and inode are what the last run recorded",
     )
     parser.add_argument(
         "-f",
@@ -441,6 +542,9 @@ def options_from_args(args: argparse.Namespace) -> BatchOptions:
         in_process=args.in_process,
         strict=args.strict,
         allow_empty=args.allow_empty,
+        verify=args.verify,
+        engine=args.engine or ("dask" if args.cluster else "pool"),
+        cluster=args.cluster,
         settings=settings,
     )
 

@@ -152,6 +152,11 @@ def output_path(out_dir: Path, output_name: str) -> Path:
 def check_input_file(path: Path, max_bytes: int) -> int:
     """The checks that need no parsing: a regular file, there, within the size limit.
     Returns its size."""
+    return check_input_stat(path, max_bytes).st_size
+
+
+def check_input_stat(path: Path, max_bytes: int) -> os.stat_result:
+    """check_input_file, returning the whole stat (the incremental skip's fast path)."""
     try:
         info = path.stat()
     except OSError as exc:
@@ -162,7 +167,7 @@ def check_input_file(path: Path, max_bytes: int) -> int:
         raise NotPdfError("not a regular file")
     if info.st_size > max_bytes:
         raise TooLargeError(f"{info.st_size} bytes is over the limit of {max_bytes} (--max-bytes)")
-    return info.st_size
+    return info
 
 
 # What extract.check_pdf_bytes looks for (a test keeps the two equal); repeated here so that
