@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import os
 import signal
 import threading
 import time
@@ -190,6 +191,7 @@ def _worker_main(
     """A worker process: load the model once, then process files until told to stop."""
     # Ctrl-C reaches the whole process group; the parent decides what stops, and when.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exit_with_parent()
     from pipeline.nlp import load_model
 
     load_model(settings.model)
@@ -208,6 +210,22 @@ def _worker_main(
                 return
     except (EOFError, OSError):  # the parent is gone (killed): nothing left to report to
         return
+
+
+PARENT_CHECK_SECONDS = 1.0
+
+
+def exit_with_parent() -> None:
+    """A worker whose parent is killed (SIGKILL, or a Dask worker ended by its nanny) ends
+    too, even in the middle of a file that never finishes: nobody would read its result."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 class Worker:
