@@ -15,7 +15,7 @@ run: $(STAMP)
 	$(BIN)/nominations run input --out output
 
 # scripts/ holds Python scripts without a .py suffix: name them so ruff reads them.
-PY_SCRIPTS := scripts/evaluate scripts/bench-bombs scripts/evaluate-layouts
+PY_SCRIPTS := scripts/evaluate scripts/bench-bombs scripts/evaluate-layouts scripts/bench-cluster
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests $(PY_SCRIPTS)

@@ -8,6 +8,7 @@ import os
 import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -140,11 +141,17 @@ def assign_output_names(found: Sequence[tuple[Path, PipelineError | None]]) -> l
     return inputs
 
 
+@lru_cache(maxsize=8)
+def resolved(folder: Path) -> Path:
+    """The output folder's real path, once per run rather than once per input."""
+    return folder.resolve()
+
+
 def output_path(out_dir: Path, output_name: str) -> Path:
     """OUT/name, refusing anything that would land elsewhere (defence in depth: safe_stem
     already removed separators)."""
     target = out_dir / output_name
-    if target.resolve().parent != out_dir.resolve() or output_name == MANIFEST_NAME:
+    if target.resolve().parent != resolved(out_dir) or output_name == MANIFEST_NAME:
         raise InternalError(f"refusing output name outside the output folder: {output_name!r}")
     return target
 

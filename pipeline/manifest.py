@@ -54,6 +54,15 @@ class FileRecord:
     output_stat: list[int] | None = None
 
 
+RECORD_FIELDS = tuple(f.name for f in dataclasses.fields(FileRecord))
+
+
+def record_json(record: FileRecord) -> dict[str, Any]:
+    """The entry as JSON data, for serialising at once: no deep copy (dataclasses.asdict
+    deep-copies every entry, a third of a warm 10,000-file run)."""
+    return {name: getattr(record, name) for name in RECORD_FIELDS}
+
+
 def utc_now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
@@ -134,7 +143,7 @@ class RunManifest:
                 "ocr": settings.ocr,
             },
             "totals": self.totals(),
-            "files": [dataclasses.asdict(record) for record in self.records],
+            "files": [record_json(record) for record in self.records],
         }
 
     def save(self) -> None:
@@ -147,7 +156,7 @@ class RunManifest:
         self.save()
 
     def file_finished(self, index: int) -> None:
-        self.journal.append(index, dataclasses.asdict(self.records[index]))
+        self.journal.append(index, record_json(self.records[index]))
 
     def end(self) -> None:
         self.save()
