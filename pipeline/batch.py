@@ -301,6 +301,8 @@ def run_batch(options: BatchOptions) -> int:
     """The whole run; the exit status. Raises UsageError before touching anything."""
     if problem := ocr_setup_problem(options.settings.ocr):
         raise UsageError(problem)
+    if problem := cluster_setup_problem(options):
+        raise UsageError(problem)
     inputs = assign_output_names(discover(options.inputs))
     if not inputs and not options.allow_empty:
         raise UsageError(str(voice.nothing_to_read(options.inputs, "PDF files")))
@@ -314,9 +316,6 @@ def run_batch(options: BatchOptions) -> int:
     remove_stale_temp_files(options.out_dir)
 
     reporter = make_reporter(options)
-    engine_problem = cluster_setup_problem(options)
-    if engine_problem is not None:
-        raise UsageError(engine_problem)
     records, tasks = prepare_records(inputs, options, info)
     for record in records:
         remove_failed_output(options.out_dir, record)

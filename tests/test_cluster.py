@@ -234,6 +234,22 @@ def test_sigterm_leaves_pending_files_and_the_rerun_submits_only_those(tmp_path:
     assert sorted(documents(out)) == sorted(n.replace(".pdf", ".json") for n in names)
 
 
+def test_without_the_extra_the_dask_engine_is_one_line_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = make_batch(tmp_path / "in", ["a.pdf"])
+    real_find_spec = pipeline.batch.importlib.util.find_spec
+
+    def without_distributed(name: str, *args: Any) -> Any:
+        return None if name == "distributed" else real_find_spec(name, *args)
+
+    monkeypatch.setattr(pipeline.batch.importlib.util, "find_spec", without_distributed)
+    out = tmp_path / "out"
+    assert main(["run", str(source), "--out", str(out), "--cluster", "tcp://127.0.0.1:1"]) == 2
+    assert "pip install 'nominations[cluster]'" in capsys.readouterr().err
+    assert not out.exists()  # nothing touched
+
+
 def test_a_worker_of_other_code_is_refused() -> None:
     client = cluster.identity(None)
     other = {**client, "code": "0123456789abcdef"}
