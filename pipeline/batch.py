@@ -27,12 +27,11 @@ import signal
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import Any, Literal, Protocol
+from typing import Any, Protocol
 
-from pipeline import journal, memory, voice
+from pipeline import journal, voice
 from pipeline.errors import (
     ModelNotFoundError,
     PipelineError,
@@ -61,17 +60,14 @@ from pipeline.manifest import (
 from pipeline.models import PipelineInfo
 from pipeline.nlp import pipeline_info
 from pipeline.progress import make_reporter
+from pipeline.run_options import DEFAULT_INPUT as DEFAULT_INPUT
+from pipeline.run_options import DEFAULT_OUTPUT as DEFAULT_OUTPUT
+from pipeline.run_options import BatchOptions as BatchOptions
+from pipeline.run_options import add_arguments as add_arguments
+from pipeline.run_options import default_jobs as default_jobs
+from pipeline.run_options import options_from_args
 from pipeline.settings import (
-    DEFAULT_MAX_BYTES,
-    DEFAULT_MAX_MEMORY,
-    DEFAULT_MAX_PAGE_CHARS,
-    DEFAULT_MAX_PAGE_OBJECTS,
-    DEFAULT_MAX_PAGES,
-    DEFAULT_MAX_STREAM_BYTES,
-    DEFAULT_TIMEOUT_SECONDS,
-    OCR_MODES,
     OcrMode,
-    Settings,
 )
 from pipeline.summary import strict_failure
 from pipeline.workers import (
@@ -84,7 +80,6 @@ from pipeline.workers import (
 )
 from pipeline.write import TEMP_SUFFIX
 
-DEFAULT_INPUT = Path("input")
 EXAMPLES = """
   nominations run                          input/ into output/
   nominations run pdfs/ -o json/ -j 2      two worker processes
@@ -94,19 +89,10 @@ EXAMPLES = """
 """
 
 
-DEFAULT_OUTPUT = Path("output")
-
-
 USAGE_ERROR = voice.EXIT_USAGE
 
 
 EXIT_ON_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
-
-
-LogFormat = Literal["text", "json"]
-
-
-Engine = Literal["pool", "dask"]
 
 
 class RunInterrupted(BaseException):
@@ -115,25 +101,6 @@ class RunInterrupted(BaseException):
     def __init__(self, signum: int) -> None:
         super().__init__(signal.Signals(signum).name)
         self.signum = signum
-
-
-@dataclass(frozen=True)
-class BatchOptions:
-    """Everything `nominations run` was asked to do; Settings is what each file needs."""
-
-    inputs: tuple[Path, ...] = (DEFAULT_INPUT,)
-    out_dir: Path = DEFAULT_OUTPUT
-    jobs: int = 1
-    force: bool = False
-    quiet: bool = False
-    log_format: LogFormat = "text"
-    in_process: bool = False  # no worker process, no memory cap: for debuggers and profilers
-    strict: bool = False  # a file written without a nomination (or text) counts as failed
-    allow_empty: bool = False  # no PDF in the inputs is fine: exit 0 with an empty manifest
-    verify: bool = False  # hash every input and read every JSON: no trust in recorded stats
-    engine: Engine = "pool"
-    cluster: str | None = None  # a Dask scheduler's address (engine dask); None: a local one
-    settings: Settings = field(default_factory=Settings)
 
 
 def remove_stale_temp_files(out_dir: Path) -> None:
@@ -290,13 +257,6 @@ def strict_failed(record: FileRecord) -> bool:
     return record.error_code == StrictWarningError.code
 
 
-def default_jobs() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
-
-
 def run_batch(options: BatchOptions) -> int:
     """The whole run; the exit status. Raises UsageError before touching anything."""
     if problem := ocr_setup_problem(options.settings.ocr):
@@ -378,174 +338,6 @@ def signals_ignored() -> Iterator[None]:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "inputs",
-        nargs="*",
-        type=Path,
-        metavar="INPUT",
-        help="PDF files and/or folders (searched recursively for *.pdf); default: input/",
-    )
-    parser.add_argument(
-        "-o",
-        "--out",
-        type=Path,
-        default=DEFAULT_OUTPUT,
-        metavar="DIR",
-        help="output folder (default: output/)",
-    )
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=voice.positive_int,
-        default=None,
-        metavar="N",
-        help="worker processes (default: the number of CPUs); each file runs in a worker",
-    )
-    parser.add_argument(
-        "--in-process",
-        action="store_true",
-        help="run every file in this process, one at a time, without a worker or a memory "
-        "cap (for a debugger or a profiler; --timeout still applies)",
-    )
-    parser.add_argument(
-        "--engine",
-        choices=("pool", "dask"),
-        default=None,
-        help="pool: this machine's worker processes (default); dask: a Dask cluster, local "
-        "(--jobs workers) or --cluster (needs the cluster extra: pip install "
-        "'nominations[cluster]')",
-    )
-    parser.add_argument(
-        "--cluster",
-        default=os.environ.get("DASK_SCHEDULER_ADDRESS"),
-        metavar="ADDRESS",
-        help="a running Dask scheduler, e.g. tcp://10.0.0.5:8786 (default: "
-        "$DASK_SCHEDULER_ADDRESS); implies --engine dask",
-    )
-    parser.add_argument(
-        "--verify",
-        action="store_true",
-        help="hash every input and read every existing JSON, instead of trusting an input "
-        "whose size, modification time and inode are what the last run recorded",
-    )
-    parser.add_argument(
-        "-f",
-        "--force",
-        action="store_true",
-        help="redo every file, even those whose JSON is current",
-    )
-    parser.add_argument(
-        "--strict",
-        action="store_true",
-        help="a file whose document misses a nomination or text (warnings no_cards, "
-        "card_unstructured, no_text_layer, page_over_limit) counts as failed: exit status 1, "
-        "for CI; its JSON is still written",
-    )
-    voice.add_allow_empty(parser, "PDF files")
-    voice.add_quiet(parser, "no progress, log lines or summary; failed files still go to stderr")
-    parser.add_argument(
-        "--log-format",
-        choices=("text", "json"),
-        default="text",
-        help="text: a progress bar on a terminal, plain lines otherwise; json: one JSON "
-        "object per event line on stderr",
-    )
-    parser.add_argument(
-        "--timeout",
-        type=voice.positive_float,
-        default=DEFAULT_TIMEOUT_SECONDS,
-        help=f"seconds allowed per file (default: {DEFAULT_TIMEOUT_SECONDS:g})",
-    )
-    parser.add_argument(
-        "--max-pages",
-        type=voice.positive_int,
-        default=DEFAULT_MAX_PAGES,
-        help=f"files with more pages fail as too_large (default: {DEFAULT_MAX_PAGES})",
-    )
-    parser.add_argument(
-        "--max-bytes",
-        type=voice.size,
-        default=DEFAULT_MAX_BYTES,
-        metavar="SIZE",
-        help="larger files fail as too_large, unread (default: "
-        f"{memory.format_bytes(DEFAULT_MAX_BYTES)}; e.g. 200MB, 1G)",
-    )
-    parser.add_argument(
-        "--max-memory",
-        type=voice.size,
-        default=DEFAULT_MAX_MEMORY,
-        metavar="SIZE",
-        help="memory per worker (its address space, and the resident memory of its process "
-        "tree); a file that needs more fails as too_large (default: "
-        f"{memory.format_bytes(DEFAULT_MAX_MEMORY)}; e.g. 4G, 1500M)",
-    )
-    parser.add_argument(
-        "--max-page-chars",
-        type=voice.positive_int,
-        default=DEFAULT_MAX_PAGE_CHARS,
-        help="a page drawing more characters is skipped with a page_over_limit warning "
-        f"(default: {DEFAULT_MAX_PAGE_CHARS})",
-    )
-    parser.add_argument(
-        "--max-page-objects",
-        type=voice.positive_int,
-        default=DEFAULT_MAX_PAGE_OBJECTS,
-        help="the same for graphic objects (paths, images) drawn on one page "
-        f"(default: {DEFAULT_MAX_PAGE_OBJECTS})",
-    )
-    parser.add_argument(
-        "--max-stream-bytes",
-        type=voice.size,
-        default=DEFAULT_MAX_STREAM_BYTES,
-        metavar="SIZE",
-        help="the same for a page content stream that inflates past this size "
-        f"(default: {memory.format_bytes(DEFAULT_MAX_STREAM_BYTES)})",
-    )
-    parser.add_argument(
-        "--model",
-        default=None,
-        help="spaCy pipeline package (default: en_core_web_sm if installed)",
-    )
-    parser.add_argument(
-        "--ocr",
-        choices=OCR_MODES,
-        default="auto",
-        help="auto: recognise pages without a text layer when tesseract is installed; "
-        "off: never (such files fail as no_text_layer); force: recognise every page "
-        "(default: auto)",
-    )
-
-
-def options_from_args(args: argparse.Namespace) -> BatchOptions:
-    settings = Settings(
-        model=args.model,
-        max_pages=args.max_pages,
-        max_bytes=args.max_bytes,
-        timeout=args.timeout,
-        max_memory=args.max_memory,
-        max_page_chars=args.max_page_chars,
-        max_page_objects=args.max_page_objects,
-        max_stream_bytes=args.max_stream_bytes,
-        ocr=args.ocr,
-    )
-    return BatchOptions(
-        inputs=tuple(args.inputs) or (DEFAULT_INPUT,),
-        out_dir=args.out,
-        jobs=args.jobs or default_jobs(),
-        force=args.force,
-        quiet=args.quiet,
-        log_format=args.log_format,
-        in_process=args.in_process,
-        strict=args.strict,
-        allow_empty=args.allow_empty,
-        verify=args.verify,
-        engine=args.engine or ("dask" if args.cluster else "pool"),
-        cluster=args.cluster,
-        settings=settings,
-    )
 
 
 def command(args: argparse.Namespace) -> int:
