@@ -67,9 +67,12 @@ LOCAL_CLUSTER_CONFIG = {
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
 }
-# Files in flight per worker thread: one running, one queued, so no worker waits for the
-# client; the client never holds more results than this (a 10,000-file batch included).
-IN_FLIGHT_PER_THREAD = 2
+# Files in flight per worker thread: one. A file queued on a worker counts as that worker's
+# when it dies, so with more in flight an innocent file queued behind one that kills its
+# worker twice could be declared lost too. The client never holds more results than this
+# (a 100,000-file batch included).
+IN_FLIGHT_PER_THREAD = 1
+WORKERS_WAIT_SECONDS = 120
 # A test-only fault switch: unset in normal use, read only by the two hooks below.
 FAULTS_VARIABLE = "NOMINATIONS_TEST_FAULTS"
 MAX_CHILD_START_FAILURES = 3
@@ -251,7 +254,11 @@ class DaskEngine:
 
     def set_up(self, client: Client, tasks: Sequence[FileTask]) -> None:
         if not client.nthreads():
-            client.wait_for_workers(1)
+            try:
+                client.wait_for_workers(1, timeout=WORKERS_WAIT_SECONDS)
+            except TimeoutError as exc:
+                message = f"no Dask worker joined the scheduler in {WORKERS_WAIT_SECONDS} s"
+                raise UsageError(message) from exc
         try:
             client.register_plugin(FileSlots(self.settings, self.identity), name=PLUGIN_NAME)
         except RuntimeError as exc:
@@ -285,13 +292,13 @@ class DaskEngine:
                 submit_next()
             for future in finished:
                 task = in_flight.pop(future)
+                if queued:  # the worker's next file first: it need not wait for the write
+                    submit_next()
                 outcome = self.outcome_of(future, task)
                 self.write(outcome, task)  # written before its future is released
                 future.release()
                 self.peak_rss_bytes = max(self.peak_rss_bytes, outcome.peak_rss_bytes)
                 self.on_done(outcome)
-                if queued:
-                    submit_next()
         finally:
             for future in in_flight:
                 future.cancel()

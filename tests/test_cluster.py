@@ -108,6 +108,7 @@ def test_dask_writes_the_pool_s_bytes_and_an_unchanged_rerun_submits_nothing(
 ) -> None:
     source = make_batch(tmp_path / "in", ["a.pdf", "b.pdf", "c.pdf"])
     (source / "broken.pdf").write_bytes(b"%PDF-1.4\nnot really a PDF\n")
+    os.utime(source / "broken.pdf", (time.time() - 3600, time.time() - 3600))
     pool, dask = tmp_path / "pool", tmp_path / "dask"
     first = run_cli(str(source), "--out", str(pool), "--jobs", "2")
     second = run_cli(str(source), "--out", str(dask), "--jobs", "2", "--engine", "dask")
@@ -144,12 +145,15 @@ def test_a_worker_killed_twice_is_worker_lost_and_a_hang_is_timeout(tmp_path: Pa
         "--jobs",
         "2",
         "--timeout",
-        "20",
+        "30",
         faults=True,
     )
     assert result.returncode == 1, result.stderr
 
     files = by_path(out)
+    assert files["a.pdf"]["error_code"] is None, files["a.pdf"]["message"]
+    assert files["d.pdf"]["error_code"] is None, files["d.pdf"]["message"]
+    assert files["e.pdf"]["error_code"] is None, files["e.pdf"]["message"]
     assert files["crash-worker.pdf"]["error_code"] == "worker_lost"
     assert files["hang-worker.pdf"]["error_code"] == "timeout"
     assert {files[n]["status"] for n in ("a.pdf", "d.pdf", "e.pdf")} == {"ok"}
