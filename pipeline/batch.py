@@ -21,17 +21,17 @@ unfinished files 'pending').
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import signal
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import FrameType
-from typing import Literal
+from typing import Any, Protocol
 
-from pipeline import memory, voice
+from pipeline import journal, voice
 from pipeline.corrections import existing_corrections, file_digest
 from pipeline.errors import (
     ModelNotFoundError,
@@ -42,34 +42,45 @@ from pipeline.errors import (
 from pipeline.inputs import (
     InputFile,
     assign_output_names,
-    check_input_file,
+    check_input_stat,
     check_pdf_start,
     discover,
     file_sha256,
     output_path,
     printable_path,
 )
-from pipeline.manifest import FileRecord, RunManifest, up_to_date_summary, utc_now
+from pipeline.manifest import (
+    FileRecord,
+    RunManifest,
+    output_stat,
+    record_input_stat,
+    stat_summary,
+    up_to_date_summary,
+    utc_now,
+)
 from pipeline.models import PipelineInfo
 from pipeline.nlp import pipeline_info
 from pipeline.progress import make_reporter
+from pipeline.run_options import DEFAULT_INPUT as DEFAULT_INPUT
+from pipeline.run_options import DEFAULT_OUTPUT as DEFAULT_OUTPUT
+from pipeline.run_options import BatchOptions as BatchOptions
+from pipeline.run_options import add_arguments as add_arguments
+from pipeline.run_options import default_jobs as default_jobs
+from pipeline.run_options import options_from_args
 from pipeline.settings import (
-    DEFAULT_MAX_BYTES,
-    DEFAULT_MAX_MEMORY,
-    DEFAULT_MAX_PAGE_CHARS,
-    DEFAULT_MAX_PAGE_OBJECTS,
-    DEFAULT_MAX_PAGES,
-    DEFAULT_MAX_STREAM_BYTES,
-    DEFAULT_TIMEOUT_SECONDS,
-    OCR_MODES,
     OcrMode,
-    Settings,
 )
 from pipeline.summary import strict_failure
-from pipeline.workers import FileOutcome, FileTask, WorkerPool, run_in_process
+from pipeline.workers import (
+    DoneCallback,
+    FileOutcome,
+    FileTask,
+    StartCallback,
+    WorkerPool,
+    run_in_process,
+)
 from pipeline.write import TEMP_SUFFIX
 
-DEFAULT_INPUT = Path("input")
 EXAMPLES = """
   nominations run                          input/ into output/
   nominations run pdfs/ -o json/ -j 2      two worker processes
@@ -80,16 +91,10 @@ EXAMPLES = """
 """
 
 
-DEFAULT_OUTPUT = Path("output")
-
-
 USAGE_ERROR = voice.EXIT_USAGE
 
 
 EXIT_ON_SIGNAL = {signal.SIGINT: 130, signal.SIGTERM: 143}
-
-
-LogFormat = Literal["text", "json"]
 
 
 class RunInterrupted(BaseException):
@@ -98,23 +103,6 @@ class RunInterrupted(BaseException):
     def __init__(self, signum: int) -> None:
         super().__init__(signal.Signals(signum).name)
         self.signum = signum
-
-
-@dataclass(frozen=True)
-class BatchOptions:
-    """Everything `nominations run` was asked to do; Settings is what each file needs."""
-
-    inputs: tuple[Path, ...] = (DEFAULT_INPUT,)
-    out_dir: Path = DEFAULT_OUTPUT
-    jobs: int = 1
-    force: bool = False
-    quiet: bool = False
-    log_format: LogFormat = "text"
-    in_process: bool = False  # no worker process, no memory cap: for debuggers and profilers
-    strict: bool = False  # a file written without a nomination (or text) counts as failed
-    allow_empty: bool = False  # no PDF in the inputs is fine: exit 0 with an empty manifest
-    corrections: Path | None = None  # --corrections; None: corrections/ beside each PDF
-    settings: Settings = field(default_factory=Settings)
 
 
 def remove_stale_temp_files(out_dir: Path) -> None:
@@ -142,6 +130,7 @@ def prepare_records(
     records: list[FileRecord] = []
     tasks: list[FileTask] = []
     info_json = info.model_dump(mode="json")
+    last_run = previous_records(options.out_dir)
     for index, item in enumerate(inputs):
         record = FileRecord(path=item.display, output=item.output_name, name_rule=item.name_rule)
         record.pipeline = info_json
@@ -151,20 +140,31 @@ def prepare_records(
                 raise item.problem
             assert item.output_name is not None  # only problem inputs have no name
             target = output_path(options.out_dir, item.output_name)
-            record.bytes = check_input_file(item.path, options.settings.max_bytes)
-            record.sha256 = file_sha256(item.path)
-            check_pdf_start(item.path)  # an empty file or a text file costs no worker
+            input_stat = check_input_stat(item.path, options.settings.max_bytes)
+            record.bytes = input_stat.st_size
+            previous = last_run.get(item.display)
+            corrections = existing_corrections(item.path, options.corrections)
+            record.corrections = file_digest(corrections)
+            known = stat_summary(previous, input_stat, target, info_json, options)
+            if previous is not None and previous.get("corrections") != record.corrections:
+                known = None  # a corrections file added, edited or removed since
+            if known is None:
+                record.sha256 = file_sha256(item.path)
+                check_pdf_start(item.path)  # an empty file or a text file costs no worker
         except PipelineError as exc:
             record.status, record.error_code, record.message = "failed", exc.code, exc.message
             continue
+        record_input_stat(record, input_stat)
         file_name = printable_path(item.path.name)
-        corrections = existing_corrections(item.path, options.corrections)
         summary = None
-        if not options.force:
+        if known is not None:
+            record.sha256, summary = known
+        elif not options.force and record.sha256 is not None:
             summary = up_to_date_summary(
-                target, record.sha256, file_name, info, options, file_digest(corrections)
+                target, record.sha256, file_name, info, options, record.corrections
             )
         if summary is not None:
+            record.output_stat = output_stat(target)
             record.status, record.pages, record.cards = "skipped", summary.pages, summary.cards
             record.warnings = summary.warnings
             record.message = "unchanged since its JSON was written"
@@ -191,6 +191,15 @@ def apply_outcome(record: FileRecord, outcome: FileOutcome) -> None:
     record.seconds = round(outcome.seconds, 3)
     record.stage_seconds = outcome.stage_seconds
     record.warnings = outcome.warnings
+
+
+def previous_records(out_dir: Path) -> dict[str, dict[str, Any]]:
+    """The last run's manifest entries by input path (its journal folded in first)."""
+    manifest = journal.fold(out_dir)
+    if manifest is None:
+        return {}
+    files = [f for f in manifest["files"] if isinstance(f, dict)]
+    return {f["path"]: f for f in files if isinstance(f.get("path"), str)}
 
 
 def apply_strict(record: FileRecord) -> None:
@@ -227,16 +236,48 @@ def interrupts_raise() -> Iterator[None]:
             signal.signal(sig, handler)
 
 
-def default_jobs() -> int:
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+class Runner(Protocol):
+    """What the batch needs of an engine: run the tasks, calling back per file."""
+
+    peak_rss_bytes: int
+
+    def run(self, tasks: Sequence[FileTask]) -> None: ...
+
+
+def make_engine(
+    options: BatchOptions, files: int, on_start: StartCallback, on_done: DoneCallback
+) -> Runner:
+    if options.engine == "dask":
+        from pipeline.cluster import DaskEngine  # `distributed`: only when asked for
+
+        jobs = min(options.jobs, files)
+        return DaskEngine(options.settings, jobs, options.cluster, on_start, on_done)
+    return WorkerPool(options.settings, min(options.jobs, files), on_start, on_done)
+
+
+def cluster_setup_problem(options: BatchOptions) -> str | None:
+    """The dask engine without its extra installed: one line naming the extra."""
+    if options.engine != "dask":
+        return None
+    if options.in_process:
+        return "--in-process runs files in this process: it cannot be used with --engine dask"
+    if importlib.util.find_spec("distributed") is None:
+        return (
+            "--engine dask needs Dask distributed: pip install 'nominations[cluster]' "
+            "(or run without --engine dask / --cluster)"
+        )
+    return None
+
+
+def strict_failed(record: FileRecord) -> bool:
+    return record.error_code == StrictWarningError.code
 
 
 def run_batch(options: BatchOptions) -> int:
     """The whole run; the exit status. Raises UsageError before touching anything."""
     if problem := ocr_setup_problem(options.settings.ocr):
+        raise UsageError(problem)
+    if problem := cluster_setup_problem(options):
         raise UsageError(problem)
     inputs = assign_output_names(discover(options.inputs))
     if not inputs and not options.allow_empty:
@@ -268,25 +309,25 @@ def run_batch(options: BatchOptions) -> int:
         remove_failed_output(options.out_dir, record)
         if options.strict:
             apply_strict(record)
+        if record.output is not None and (record.status == "ok" or strict_failed(record)):
+            record.output_stat = output_stat(output_path(options.out_dir, record.output))
         manifest.worker_peak_rss_bytes = max(manifest.worker_peak_rss_bytes, outcome.peak_rss_bytes)
-        manifest.save()
+        manifest.file_finished(outcome.index)
         reporter.file_finished(record)
 
     try:
         with interrupts_raise():
-            manifest.save()
+            manifest.begin()
             reporter.run_started(records, len(tasks))
             if options.in_process or not tasks:
                 run_in_process(tasks, options.settings, on_start, on_done)
             else:
-                pool = WorkerPool(
-                    options.settings, min(options.jobs, len(tasks)), on_start, on_done
-                )
+                engine = make_engine(options, len(tasks), on_start, on_done)
                 try:
-                    pool.run(tasks)
+                    engine.run(tasks)
                 finally:
                     manifest.worker_peak_rss_bytes = max(
-                        manifest.worker_peak_rss_bytes, pool.peak_rss_bytes
+                        manifest.worker_peak_rss_bytes, engine.peak_rss_bytes
                     )
             manifest.state = "finished"
     except RunInterrupted as interrupt:
@@ -296,7 +337,7 @@ def run_batch(options: BatchOptions) -> int:
         # A second Ctrl-C while the last manifest is written must not cut it short.
         with signals_ignored():
             manifest.finished_at = utc_now()
-            manifest.save()
+            manifest.end()
             reporter.close()  # the progress bar first, so the summary comes after it
             reporter.run_finished(manifest.totals(), manifest.state, records)
     if exit_status is not None:
@@ -315,159 +356,6 @@ def signals_ignored() -> Iterator[None]:
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "inputs",
-        nargs="*",
-        type=Path,
-        metavar="INPUT",
-        help="PDF files and/or folders (searched recursively for *.pdf); default: input/",
-    )
-    parser.add_argument(
-        "-o",
-        "--out",
-        type=Path,
-        default=DEFAULT_OUTPUT,
-        metavar="DIR",
-        help="output folder (default: output/)",
-    )
-    parser.add_argument(
-        "-j",
-        "--jobs",
-        type=voice.positive_int,
-        default=None,
-        metavar="N",
-        help="worker processes (default: the number of CPUs); each file runs in a worker",
-    )
-    parser.add_argument(
-        "--in-process",
-        action="store_true",
-        help="run every file in this process, one at a time, without a worker or a memory "
-        "cap (for a debugger or a profiler; --timeout still applies)",
-    )
-    parser.add_argument(
-        "-f",
-        "--force",
-        action="store_true",
-        help="redo every file, even those whose JSON is current",
-    )
-    parser.add_argument(
-        "--strict",
-        action="store_true",
-        help="a file whose document misses a nomination or text (warnings no_cards, "
-        "card_unstructured, no_text_layer, page_over_limit) counts as failed: exit status 1, "
-        "for CI; its JSON is still written",
-    )
-    parser.add_argument(
-        "--corrections",
-        type=Path,
-        default=None,
-        metavar="DIR",
-        help="folder of corrections files, <pdf stem>.yaml each (default: corrections/ "
-        "beside each PDF); editing one redoes only its document",
-    )
-    voice.add_allow_empty(parser, "PDF files")
-    voice.add_quiet(parser, "no progress, log lines or summary; failed files still go to stderr")
-    parser.add_argument(
-        "--log-format",
-        choices=("text", "json"),
-        default="text",
-        help="text: a progress bar on a terminal, plain lines otherwise; json: one JSON "
-        "object per event line on stderr",
-    )
-    parser.add_argument(
-        "--timeout",
-        type=voice.positive_float,
-        default=DEFAULT_TIMEOUT_SECONDS,
-        help=f"seconds allowed per file (default: {DEFAULT_TIMEOUT_SECONDS:g})",
-    )
-    parser.add_argument(
-        "--max-pages",
-        type=voice.positive_int,
-        default=DEFAULT_MAX_PAGES,
-        help=f"files with more pages fail as too_large (default: {DEFAULT_MAX_PAGES})",
-    )
-    parser.add_argument(
-        "--max-bytes",
-        type=voice.size,
-        default=DEFAULT_MAX_BYTES,
-        metavar="SIZE",
-        help="larger files fail as too_large, unread (default: "
-        f"{memory.format_bytes(DEFAULT_MAX_BYTES)}; e.g. 200MB, 1G)",
-    )
-    parser.add_argument(
-        "--max-memory",
-        type=voice.size,
-        default=DEFAULT_MAX_MEMORY,
-        metavar="SIZE",
-        help="memory per worker (its address space, and the resident memory of its process "
-        "tree); a file that needs more fails as too_large (default: "
-        f"{memory.format_bytes(DEFAULT_MAX_MEMORY)}; e.g. 4G, 1500M)",
-    )
-    parser.add_argument(
-        "--max-page-chars",
-        type=voice.positive_int,
-        default=DEFAULT_MAX_PAGE_CHARS,
-        help="a page drawing more characters is skipped with a page_over_limit warning "
-        f"(default: {DEFAULT_MAX_PAGE_CHARS})",
-    )
-    parser.add_argument(
-        "--max-page-objects",
-        type=voice.positive_int,
-        default=DEFAULT_MAX_PAGE_OBJECTS,
-        help="the same for graphic objects (paths, images) drawn on one page "
-        f"(default: {DEFAULT_MAX_PAGE_OBJECTS})",
-    )
-    parser.add_argument(
-        "--max-stream-bytes",
-        type=voice.size,
-        default=DEFAULT_MAX_STREAM_BYTES,
-        metavar="SIZE",
-        help="the same for a page content stream that inflates past this size "
-        f"(default: {memory.format_bytes(DEFAULT_MAX_STREAM_BYTES)})",
-    )
-    parser.add_argument(
-        "--model",
-        default=None,
-        help="spaCy pipeline package (default: en_core_web_sm if installed)",
-    )
-    parser.add_argument(
-        "--ocr",
-        choices=OCR_MODES,
-        default="auto",
-        help="auto: recognise pages without a text layer when tesseract is installed; "
-        "off: never (such files fail as no_text_layer); force: recognise every page "
-        "(default: auto)",
-    )
-
-
-def options_from_args(args: argparse.Namespace) -> BatchOptions:
-    settings = Settings(
-        model=args.model,
-        max_pages=args.max_pages,
-        max_bytes=args.max_bytes,
-        timeout=args.timeout,
-        max_memory=args.max_memory,
-        max_page_chars=args.max_page_chars,
-        max_page_objects=args.max_page_objects,
-        max_stream_bytes=args.max_stream_bytes,
-        ocr=args.ocr,
-    )
-    return BatchOptions(
-        inputs=tuple(args.inputs) or (DEFAULT_INPUT,),
-        out_dir=args.out,
-        jobs=args.jobs or default_jobs(),
-        force=args.force,
-        quiet=args.quiet,
-        log_format=args.log_format,
-        in_process=args.in_process,
-        strict=args.strict,
-        allow_empty=args.allow_empty,
-        corrections=args.corrections,
-        settings=settings,
-    )
 
 
 def command(args: argparse.Namespace) -> int:

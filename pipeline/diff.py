@@ -80,7 +80,11 @@ T = TypeVar("T")
 
 
 def diff_paths(
-    old: Path, new: Path, ignore_version: bool = False, allow_empty: bool = False
+    old: Path,
+    new: Path,
+    ignore_version: bool = False,
+    allow_empty: bool = False,
+    ignore_code: bool = False,
 ) -> DiffResult:
     """Compare two output folders (files matched by name) or two JSON files."""
     for path in (old, new):
@@ -89,15 +93,17 @@ def diff_paths(
     if old.is_dir() and new.is_dir():
         if not (output_files(old) or output_files(new) or allow_empty):
             raise nothing_to_read([old, new], DOCUMENTS)
-        return _diff_folders(old, new, ignore_version)
+        return _diff_folders(old, new, ignore_version, ignore_code)
     if old.is_file() and new.is_file():
         name = new.name if old.name == new.name else f"{old.name} → {new.name}"
-        changes = diff_documents(read_document(old), read_document(new), ignore_version)
+        changes = diff_documents(
+            read_document(old), read_document(new), ignore_version, ignore_code
+        )
         return DiffResult((FileDiff(name, tuple(changes)),))
     raise CommandError(f"{old}, {new}: compare two folders or two JSON files, not one of each")
 
 
-def _diff_folders(old: Path, new: Path, ignore_version: bool) -> DiffResult:
+def _diff_folders(old: Path, new: Path, ignore_version: bool, ignore_code: bool) -> DiffResult:
     old_files, new_files = output_files(old), output_files(new)
     files: list[FileDiff] = []
     for name in sorted(old_files.keys() | new_files.keys()):
@@ -108,7 +114,7 @@ def _diff_folders(old: Path, new: Path, ignore_version: bool) -> DiffResult:
         else:
             old_document = read_document(old_files[name])
             new_document = read_document(new_files[name])
-            changes = diff_documents(old_document, new_document, ignore_version)
+            changes = diff_documents(old_document, new_document, ignore_version, ignore_code)
             files.append(FileDiff(name, tuple(changes)))
     return DiffResult(tuple(files))
 
@@ -123,8 +129,10 @@ def _card_count(document: Document) -> str:
     return plural(len(document.cards), "card")
 
 
-def diff_documents(old: Document, new: Document, ignore_version: bool = False) -> list[Change]:
-    changes = _document_field_changes(old, new, ignore_version)
+def diff_documents(
+    old: Document, new: Document, ignore_version: bool = False, ignore_code: bool = False
+) -> list[Change]:
+    changes = _document_field_changes(old, new, ignore_version, ignore_code)
     changes += _front_matter_changes(old.front_matter, new.front_matter)
     changes += _warning_changes(old.warnings, new.warnings)
     changes += _card_list_changes(old.cards, new.cards)
@@ -132,7 +140,9 @@ def diff_documents(old: Document, new: Document, ignore_version: bool = False) -
     return changes
 
 
-def _document_field_changes(old: Document, new: Document, ignore_version: bool) -> list[Change]:
+def _document_field_changes(
+    old: Document, new: Document, ignore_version: bool, ignore_code: bool
+) -> list[Change]:
     fields = {
         "schema_version": (old.schema_version, new.schema_version),
         "source.file": (old.source.file, new.source.file),
@@ -142,6 +152,8 @@ def _document_field_changes(old: Document, new: Document, ignore_version: bool) 
     if not ignore_version:
         fields["pipeline.version"] = (old.pipeline.version, new.pipeline.version)
         fields["pipeline.spacy_model"] = (old.pipeline.spacy_model, new.pipeline.spacy_model)
+    if not (ignore_version or ignore_code):  # the fingerprint changes with every code change
+        fields["pipeline.code"] = (old.pipeline.code, new.pipeline.code)
     return [
         change
         for name, (old_value, new_value) in fields.items()
@@ -507,7 +519,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--ignore-version",
         action="store_true",
-        help="do not report changes of pipeline.version and pipeline.spacy_model",
+        help="do not report changes of pipeline.version, pipeline.spacy_model and pipeline.code",
+    )
+    parser.add_argument(
+        "--ignore-code",
+        action="store_true",
+        help="do not report changes of pipeline.code (the code fingerprint, which changes "
+        "with every change to the pipeline's code)",
     )
     parser.add_argument(
         "--allow-empty",
@@ -521,7 +539,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def command(args: argparse.Namespace) -> int:
     try:
-        result = diff_paths(args.old, args.new, args.ignore_version, args.allow_empty)
+        result = diff_paths(
+            args.old, args.new, args.ignore_version, args.allow_empty, args.ignore_code
+        )
     except CommandError as exc:
         return report_error("diff", str(exc))
     if args.quiet:

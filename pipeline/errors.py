@@ -59,6 +59,13 @@ class InternalError(PipelineError):
     code = "internal"
 
 
+class WorkerLostError(PipelineError):
+    """A cluster worker process died holding this file, twice (it was retried once): the
+    file, not the machine, is the likely cause. The rest of the batch goes on."""
+
+    code = "worker_lost"
+
+
 class StrictWarningError(PipelineError):
     """--strict: the document was written, but carries a warning that makes it fail CI."""
 

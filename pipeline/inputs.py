@@ -8,6 +8,7 @@ import os
 import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -140,11 +141,17 @@ def assign_output_names(found: Sequence[tuple[Path, PipelineError | None]]) -> l
     return inputs
 
 
+@lru_cache(maxsize=8)
+def resolved(folder: Path) -> Path:
+    """The output folder's real path, once per run rather than once per input."""
+    return folder.resolve()
+
+
 def output_path(out_dir: Path, output_name: str) -> Path:
     """OUT/name, refusing anything that would land elsewhere (defence in depth: safe_stem
     already removed separators)."""
     target = out_dir / output_name
-    if target.resolve().parent != out_dir.resolve() or output_name == MANIFEST_NAME:
+    if target.resolve().parent != resolved(out_dir) or output_name == MANIFEST_NAME:
         raise InternalError(f"refusing output name outside the output folder: {output_name!r}")
     return target
 
@@ -152,6 +159,11 @@ def output_path(out_dir: Path, output_name: str) -> Path:
 def check_input_file(path: Path, max_bytes: int) -> int:
     """The checks that need no parsing: a regular file, there, within the size limit.
     Returns its size."""
+    return check_input_stat(path, max_bytes).st_size
+
+
+def check_input_stat(path: Path, max_bytes: int) -> os.stat_result:
+    """check_input_file, returning the whole stat (the incremental skip's fast path)."""
     try:
         info = path.stat()
     except OSError as exc:
@@ -162,7 +174,7 @@ def check_input_file(path: Path, max_bytes: int) -> int:
         raise NotPdfError("not a regular file")
     if info.st_size > max_bytes:
         raise TooLargeError(f"{info.st_size} bytes is over the limit of {max_bytes} (--max-bytes)")
-    return info.st_size
+    return info
 
 
 # What extract.check_pdf_bytes looks for (a test keeps the two equal); repeated here so that

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import os
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from pipeline.inputs import MANIFEST_NAME, printable_path
+from pipeline.journal import Journal
 from pipeline.models import SCHEMA_VERSION, PipelineInfo
 from pipeline.write import atomic_write_bytes, serialize_json
 
@@ -45,6 +47,21 @@ class FileRecord:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     pipeline: dict[str, str] | None = None
     warnings: dict[str, int] = field(default_factory=dict)  # warning code -> how many
+    # The incremental skip's fast path (as git's index): the input's stat when it was hashed,
+    # and the output's [size, mtime_ns] when it was written or last checked.
+    mtime_ns: int | None = None
+    inode: int | None = None
+    output_stat: list[int] | None = None
+    corrections: str | None = None  # sha256 of the input's corrections file, if it has one
+
+
+RECORD_FIELDS = tuple(f.name for f in dataclasses.fields(FileRecord))
+
+
+def record_json(record: FileRecord) -> dict[str, Any]:
+    """The entry as JSON data, for serialising at once: no deep copy (dataclasses.asdict
+    deep-copies every entry, a third of a warm 10,000-file run)."""
+    return {name: getattr(record, name) for name in RECORD_FIELDS}
 
 
 def utc_now() -> str:
@@ -72,8 +89,9 @@ def limits_hit(records: Sequence[FileRecord]) -> list[str]:
 
 
 class RunManifest:
-    """OUT/_manifest.json: every input and what became of it, rewritten atomically after
-    each finished file so that it is valid JSON whenever the run stops."""
+    """OUT/_manifest.json: every input and what became of it. Written whole (atomically)
+    when the run starts and ends; each finished file in between is one line appended to the
+    journal (pipeline/journal.py), so the bytes written grow with the number of files."""
 
     def __init__(
         self, options: BatchOptions, info: PipelineInfo, records: list[FileRecord]
@@ -87,6 +105,7 @@ class RunManifest:
         self.finished_at: str | None = None
         self.state: Literal["running", "finished", "interrupted"] = "running"
         self.worker_peak_rss_bytes = 0
+        self.journal = Journal(options.out_dir)
 
     def totals(self) -> dict[str, Any]:
         counts = {status: 0 for status in ("ok", "skipped", "failed", "pending")}
@@ -130,11 +149,24 @@ class RunManifest:
                 ),
             },
             "totals": self.totals(),
-            "files": [dataclasses.asdict(record) for record in self.records],
+            "files": [record_json(record) for record in self.records],
         }
 
     def save(self) -> None:
         atomic_write_bytes(self.path, serialize_json(self.to_json()))
+
+    def begin(self) -> None:
+        """The journal emptied first: a kill between the two writes leaves no line of an
+        earlier run to be folded into this run's manifest."""
+        self.journal.start()
+        self.save()
+
+    def file_finished(self, index: int) -> None:
+        self.journal.append(index, record_json(self.records[index]))
+
+    def end(self) -> None:
+        self.save()
+        self.journal.remove()
 
 
 def load_existing_output(target: Path) -> dict[str, Any] | None:
@@ -227,3 +259,55 @@ def warns_no_text_layer(data: dict[str, Any]) -> bool:
     if not isinstance(warnings, list):
         return False
     return any(isinstance(w, dict) and w.get("code") == "no_text_layer" for w in warnings)
+
+
+def stat_summary(
+    previous: dict[str, Any] | None,
+    input_stat: os.stat_result,
+    target: Path,
+    info_json: dict[str, str],
+    options: BatchOptions,
+) -> tuple[str, ExistingSummary] | None:
+    """The fast path: the last run's record of this input, trusted without hashing the
+    input or reading its JSON when the input's size, mtime and inode and the output's size
+    and mtime are what that run recorded (git's index does the same). (sha256, summary),
+    or None when anything differs: then the input is hashed and its JSON read."""
+    if previous is None or options.force or options.verify:
+        return None
+    if previous.get("status") not in ("ok", "skipped") or previous.get("pipeline") != info_json:
+        return None
+    recorded = (previous.get("bytes"), previous.get("mtime_ns"), previous.get("inode"))
+    if recorded != (input_stat.st_size, input_stat.st_mtime_ns, input_stat.st_ino):
+        return None
+    if previous.get("output_stat") is None or previous.get("output_stat") != output_stat(target):
+        return None
+    warnings, sha256 = previous.get("warnings"), previous.get("sha256")
+    pages, cards = previous.get("pages"), previous.get("cards")
+    if not (isinstance(warnings, dict) and isinstance(sha256, str)):
+        return None
+    if not (isinstance(pages, int) and isinstance(cards, int)):
+        return None
+    if options.settings.ocr == "force":
+        return None
+    if options.settings.ocr == "auto" and "no_text_layer" in warnings:
+        return None
+    return sha256, ExistingSummary(pages, cards, dict(warnings))
+
+
+def output_stat(target: Path) -> list[int] | None:
+    try:
+        info = target.stat()
+    except OSError:
+        return None
+    return [info.st_size, info.st_mtime_ns]
+
+
+# An input modified within this many seconds of being hashed may change again within the
+# file system's timestamp granularity without its mtime moving ("racily clean" in git):
+# its stat is not recorded, so the next run hashes it again.
+RACY_SECONDS = 2.0
+
+
+def record_input_stat(record: FileRecord, input_stat: os.stat_result) -> None:
+    if time.time_ns() - input_stat.st_mtime_ns > RACY_SECONDS * 1e9:
+        record.mtime_ns, record.inode = input_stat.st_mtime_ns, input_stat.st_ino

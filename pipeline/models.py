@@ -238,6 +238,11 @@ class Source(Model):
 class PipelineInfo(Model):
     version: str
     spacy_model: str
+    code: str = Field(
+        default="",
+        description="Fingerprint of the pipeline's code and data files "
+        "(pipeline/fingerprint.py); empty in documents written before it existed.",
+    )
 
 
 CorrectionOperation = Literal[

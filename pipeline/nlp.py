@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from pipeline import __version__
 from pipeline.errors import ModelNotFoundError
+from pipeline.fingerprint import code_fingerprint
 from pipeline.models import PipelineInfo
 
 if TYPE_CHECKING:
@@ -54,5 +55,8 @@ def model_identity(requested: str | None = None) -> str:
 
 
 def pipeline_info(requested: str | None = None) -> PipelineInfo:
-    """Package version plus model name-version: what decides whether an output is current."""
-    return PipelineInfo(version=__version__, spacy_model=model_identity(requested))
+    """Package version, model name-version and code fingerprint: what decides whether an
+    output is current."""
+    return PipelineInfo(
+        version=__version__, spacy_model=model_identity(requested), code=code_fingerprint()
+    )

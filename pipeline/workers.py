@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import math
 import multiprocessing
+import os
 import signal
 import threading
 import time
@@ -30,7 +31,7 @@ from pipeline.inputs import read_checked_input
 from pipeline.settings import (
     Settings,
 )
-from pipeline.write import write_document
+from pipeline.write import validated_json, write_document
 
 if TYPE_CHECKING:  # importing pipeline.process imports spaCy: only where a file is parsed
     from pipeline.process import ProcessResult
@@ -73,6 +74,7 @@ class FileOutcome:
     peak_rss_bytes: int = 0
     warnings: dict[str, int] = field(default_factory=dict)
     worker_spent: bool = False  # the worker ran out of memory: replace it before reuse
+    payload: bytes | None = None  # the validated JSON, when the caller writes it (cluster)
 
     @classmethod
     def failure(cls, index: int, error: PipelineError) -> FileOutcome:
@@ -85,12 +87,13 @@ def process_bytes(data: bytes, file_name: str, settings: Settings) -> ProcessRes
     return process_pdf_timed(data, file_name, settings)
 
 
-def process_file(task: FileTask, settings: Settings) -> FileOutcome:
-    """Read, process, validate and write one file; every failure becomes a typed outcome."""
+def process_file(task: FileTask, settings: Settings, write: bool = True) -> FileOutcome:
+    """Read, process, validate and write one file; every failure becomes a typed outcome.
+    write=False: the validated bytes come back in `payload` for the caller to write."""
     started = time.perf_counter()
     outcome: FileOutcome | None = None
     try:
-        outcome = _process_and_write(task, settings)
+        outcome = _process_and_write(task, settings, write)
     except PipelineError as exc:
         outcome = FileOutcome.failure(task.index, exc)
     except MemoryError:
@@ -107,7 +110,7 @@ def process_file(task: FileTask, settings: Settings) -> FileOutcome:
     return outcome
 
 
-def _process_and_write(task: FileTask, settings: Settings) -> FileOutcome:
+def _process_and_write(task: FileTask, settings: Settings, write: bool) -> FileOutcome:
     from pipeline.corrections.apply import apply_corrections  # not on the warm path
     from pipeline.corrections.parse import parse_corrections
 
@@ -120,9 +123,14 @@ def _process_and_write(task: FileTask, settings: Settings) -> FileOutcome:
     started = time.perf_counter()
     if corrections is not None:
         document = apply_corrections(document, corrections)
-    write_document(document, Path(task.out_path))
+    payload = None
+    if write:
+        write_document(document, Path(task.out_path))
+    else:
+        payload = validated_json(document)
     stage_seconds = {**result.stage_seconds, "write": time.perf_counter() - started}
     return FileOutcome(
+        payload=payload,
         index=task.index,
         sha256=document.source.sha256,
         pages=document.source.pages,
@@ -183,10 +191,16 @@ def _process_with_alarm(task: FileTask, settings: Settings) -> FileOutcome:
     return timeout_outcome(task, settings.timeout) if fired else outcome
 
 
-def _worker_main(conn: Connection, settings: Settings) -> None:
+FileHook = Callable[[FileTask], None]
+
+
+def _worker_main(
+    conn: Connection, settings: Settings, write: bool = True, before_file: FileHook | None = None
+) -> None:
     """A worker process: load the model once, then process files until told to stop."""
     # Ctrl-C reaches the whole process group; the parent decides what stops, and when.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    exit_with_parent()
     from pipeline.nlp import load_model
 
     load_model(settings.model)
@@ -197,7 +211,9 @@ def _worker_main(conn: Connection, settings: Settings) -> None:
             task = conn.recv()
             if task is None:
                 return
-            outcome = process_file(task, settings)
+            if before_file is not None:
+                before_file(task)
+            outcome = process_file(task, settings, write)
             conn.send(("done", outcome))
             if outcome.worker_spent:  # a heap that hit the cap is not trusted again
                 return
@@ -205,13 +221,35 @@ def _worker_main(conn: Connection, settings: Settings) -> None:
         return
 
 
+PARENT_CHECK_SECONDS = 1.0
+
+
+def exit_with_parent() -> None:
+    """A worker whose parent is killed (SIGKILL, or a Dask worker ended by its nanny) ends
+    too, even in the middle of a file that never finishes: nobody would read its result."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 class Worker:
     """One worker process and the file it is working on."""
 
-    def __init__(self, context: Any, settings: Settings) -> None:
+    def __init__(
+        self,
+        context: Any,
+        settings: Settings,
+        write: bool = True,
+        before_file: FileHook | None = None,
+    ) -> None:
         parent_end, child_end = context.Pipe()
         self.process: SpawnProcess = context.Process(
-            target=_worker_main, args=(child_end, settings), daemon=True
+            target=_worker_main, args=(child_end, settings, write, before_file), daemon=True
         )
         self.process.start()
         child_end.close()
@@ -339,7 +377,8 @@ class WorkerPool:
             return
         # The process is gone.
         if worker.task is not None:
-            self.on_done(FileOutcome.failure(worker.task.index, self.death_error(worker)))
+            died = death_error(worker, self.settings.max_memory)
+            self.on_done(FileOutcome.failure(worker.task.index, died))
             worker.task = None
         elif not worker.ready:
             self.start_failures += 1
@@ -356,18 +395,6 @@ class WorkerPool:
             worker.task, worker.deadline = None, math.inf
             self.on_done(outcome)
 
-    def death_error(self, worker: Worker) -> PipelineError:
-        """Why a busy worker died: the memory cap when the watchdog last saw it near the cap
-        (a C library that cannot allocate ends the process rather than raise)."""
-        reason = worker.death_reason()
-        cap = self.settings.max_memory
-        resident, reserved = worker.tree_rss_bytes, worker.address_space_bytes
-        if resident >= NEAR_THE_CAP * cap or reserved >= NEAR_THE_CAP * cap:
-            used = memory.format_bytes(max(resident, reserved))
-            limit = memory.format_bytes(cap)
-            return TooLargeError(f"{reason}, last seen using {used} of {limit} (--max-memory)")
-        return InternalError(reason)
-
     def replace(self, worker: Worker) -> None:
         self.retire(worker)
         self.workers.remove(worker)
@@ -377,6 +404,18 @@ class WorkerPool:
     def retire(self, worker: Worker) -> None:
         self.peak_rss_bytes = max(self.peak_rss_bytes, worker.peak_rss_bytes)
         worker.stop()
+
+
+def death_error(worker: Worker, cap: int) -> PipelineError:
+    """Why a busy worker died: the memory cap when the watchdog last saw it near the cap
+    (a C library that cannot allocate ends the process rather than raise)."""
+    reason = worker.death_reason()
+    resident, reserved = worker.tree_rss_bytes, worker.address_space_bytes
+    if resident >= NEAR_THE_CAP * cap or reserved >= NEAR_THE_CAP * cap:
+        used = memory.format_bytes(max(resident, reserved))
+        limit = memory.format_bytes(cap)
+        return TooLargeError(f"{reason}, last seen using {used} of {limit} (--max-memory)")
+    return InternalError(reason)
 
 
 def _fail_all(queue: deque[FileTask], message: str, on_done: DoneCallback) -> None:

@@ -103,11 +103,16 @@ def atomic_write_bytes(path: Path, payload: bytes) -> None:
         raise
 
 
-def write_document(doc: Document, path: Path) -> None:
-    """Validate against the committed schema, then write atomically; nothing invalid lands."""
+def validated_json(doc: Document) -> bytes:
+    """The document's bytes, validated against the committed schema (SchemaValidationError)."""
     data = doc.model_dump(mode="json")
     validate_json(data)
-    atomic_write_bytes(path, serialize_json(data))
+    return serialize_json(data)
+
+
+def write_document(doc: Document, path: Path) -> None:
+    """Validate against the committed schema, then write atomically; nothing invalid lands."""
+    atomic_write_bytes(path, validated_json(doc))
 
 
 EXAMPLES = """

@@ -344,6 +344,22 @@ def test_version_changes_are_ignored_only_when_asked(
     assert run_diff(capsys, FIXTURE_OUTPUT, new, "--ignore-version")[:2] == (0, "no changes\n")
 
 
+def test_code_fingerprint_changes_are_ignored_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = copy_output(tmp_path, "new")
+
+    def new_code(document: Document) -> None:
+        document.pipeline.code = "0123456789abcdef"
+
+    edit_document(new / BATCH, new_code)
+    status, out, _ = run_diff(capsys, FIXTURE_OUTPUT, new)
+    assert status == 1
+    assert "~ pipeline.code:" in out and "0123456789abcdef" in out
+    assert run_diff(capsys, FIXTURE_OUTPUT, new, "--ignore-code")[:2] == (0, "no changes\n")
+    assert run_diff(capsys, FIXTURE_OUTPUT, new, "--ignore-version")[:2] == (0, "no changes\n")
+
+
 def test_files_added_and_removed_and_the_manifest_ignored(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -20,7 +20,7 @@ def minimal_document(**source: object) -> Document:
     fields = {"file": "nomination.pdf", "sha256": "0" * 64, "pages": 1, **source}
     return Document(
         source=Source.model_validate(fields),
-        pipeline=PipelineInfo(version="0.0.0", spacy_model="en_core_web_sm-3.8.0"),
+        pipeline=PipelineInfo(version="0.0.0", spacy_model="en_core_web_sm-3.8.0", code="0" * 16),
     )
 
 
@@ -80,7 +80,7 @@ def test_invalid_document_is_never_written(tmp_path: Path) -> None:
     # model_construct skips pydantic's checks, as a buggy stage could.
     bad = Document.model_construct(
         source=Source.model_construct(file="x.pdf", sha256="nope", pages=-1),
-        pipeline=PipelineInfo(version="0", spacy_model="m"),
+        pipeline=PipelineInfo(version="0", spacy_model="m", code="c"),
         front_matter=None,
         cards=[],
         warnings=[],
