@@ -36,7 +36,7 @@ INSTALL = "apt-get install tesseract-ocr tesseract-ocr-eng"
 
 needs_engine = pytest.mark.skipif(
     ocr.find_engine() is None,
-    reason=f"the tesseract OCR engine is not installed ({INSTALL}; .ci/run installs it)",
+    reason=f"Tesseract's English model is not installed ({INSTALL}; .ci/run installs it)",
 )
 
 
@@ -64,10 +64,11 @@ def mixed() -> Document:
 
 @pytest.fixture
 def no_engine(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    """No `tesseract` on PATH, as on a machine without it (worker processes inherit it)."""
-    empty = tmp_path / "empty-path"
+    """No English model where TESSDATA_PREFIX points (the only place then looked at), as on
+    a machine without it (worker processes inherit the variable)."""
+    empty = tmp_path / "no-models"
     empty.mkdir()
-    monkeypatch.setenv("PATH", str(empty))
+    monkeypatch.setenv("TESSDATA_PREFIX", str(empty))
     ocr.find_engine.cache_clear()
     yield
     ocr.find_engine.cache_clear()
