@@ -52,17 +52,26 @@ STRIP_ROWS = 256  # the image is worked through in strips: a few MB at a time
 
 def _box_sum(mask: numpy.ndarray, rows: int, cols: int) -> numpy.ndarray:
     """How many pixels of `mask` lie in the (2 rows + 1) x (2 cols + 1) window around each
-    pixel (an integral image)."""
-    height, width = mask.shape
-    padded = numpy.pad(mask.astype(numpy.int32), ((rows + 1, rows), (cols + 1, cols)))
-    total = padded.cumsum(0).cumsum(1)
-    tall, wide = 2 * rows + 1, 2 * cols + 1
-    result: numpy.ndarray = (
-        total[tall : tall + height, wide : wide + width]
-        - total[:height, wide : wide + width]
-        - total[tall : tall + height, :width]
-        + total[:height, :width]
-    )
+    pixel: running sums along each axis whose window is wider than one pixel (a window of
+    one row or column needs no sum across it)."""
+    counts = mask.astype(numpy.int32)
+    for axis, half in ((0, rows), (1, cols)):
+        if half:
+            counts = _window_sum(counts, axis, half)
+    return counts
+
+
+def _window_sum(values: numpy.ndarray, axis: int, half: int) -> numpy.ndarray:
+    """Sums over the (2 half + 1) values around each along `axis` (zeros beyond the edges)."""
+    length = values.shape[axis]
+    padding = [(0, 0), (0, 0)]
+    padding[axis] = (half + 1, half)
+    total = numpy.pad(values, padding).cumsum(axis)
+    upper = [slice(None), slice(None)]
+    lower = [slice(None), slice(None)]
+    upper[axis] = slice(2 * half + 1, 2 * half + 1 + length)
+    lower[axis] = slice(0, length)
+    result: numpy.ndarray = total[tuple(upper)] - total[tuple(lower)]
     return result
 
 
