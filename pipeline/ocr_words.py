@@ -200,11 +200,29 @@ QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '
 
 
 def normalise_word(text: str) -> str:
-    """Ligatures spelled out, curly quotes straightened, odd spaces dropped."""
+    """Ligatures spelled out, curly quotes straightened, odd spaces dropped, a capital I
+    read as another stroke restored."""
     text = unicodedata.normalize("NFC", text.strip())
     for ligature, letters in LIGATURES.items():
         text = text.replace(ligature, letters)
-    return "".join(text.translate(QUOTES).split())
+    text = "".join(text.translate(QUOTES).split())
+    return ELIDED_L.sub("l'", ACRONYM.sub(_acronym, text))
+
+
+# An acronym (two capitals or more, maybe a plural s) in which the engine read a capital I
+# as "l", "|" or "!": "MFls", "(AKS!)". A "!" only before a closing bracket or another
+# capital, so that a shouted word ending a sentence ("STOP!") stays as written.
+ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z](?:[A-Z]|[l|]|!(?=[A-Z)]))+(?=s?(?:[^\w]|$))")
+I_LOOKALIKES = str.maketrans({"l": "I", "|": "I", "!": "I"})
+# "i'" opening a word is an elided "l'" (French, Italian, Catalan): no language writes "i'".
+ELIDED_L = re.compile(r"(?<![^\W\d_])i'(?=[^\W\d_])")
+
+
+def _acronym(match: re.Match[str]) -> str:
+    letters = match.group(0)
+    if sum(ch.isupper() for ch in letters) < 2:
+        return letters  # "Als", "Al": a word, not an acronym
+    return letters.translate(I_LOOKALIKES)
 
 
 # Inside a phone number, letters the engine takes for digits; inside an e-mail or web

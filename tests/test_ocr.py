@@ -228,6 +228,23 @@ def test_lookalikes_are_fixed_only_where_the_result_validates(written: str, expe
     assert ocr_words.fix_lookalikes(written) == expected
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("MFls/insurers", "MFIs/insurers"),  # a capital I read as "l" in an acronym
+        ("(AKS!)", "(AKSI)"),  # ... as "!" before the closing bracket
+        ("USAlD", "USAID"),
+        ("STOP!", "STOP!"),  # a shout ending a sentence stays
+        ("Als", "Als"),  # one capital: a word, not an acronym
+        ("Allan", "Allan"),
+        ("i'anacarde", "l'anacarde"),  # an elided l'
+        ("taxi's", "taxi's"),
+    ],
+)
+def test_a_capital_i_misread_in_an_acronym_is_restored(written: str, expected: str) -> None:
+    assert ocr_words.normalise_word(written) == expected
+
+
 def test_words_lose_ligatures_and_curly_quotes() -> None:
     assert ocr_words.normalise_word("ﬁnancial") == "financial"
     assert ocr_words.normalise_word("members’") == "members'"
