@@ -19,7 +19,7 @@ Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 
 class OcrFailedError(Exception):
-    """The engine failed on one page (it crashed, timed out or wrote no hOCR)."""
+    """The engine failed on one page (it refused the image or wrote no readable hOCR)."""
 
 
 @dataclass(frozen=True)
