@@ -19,7 +19,7 @@ Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 
 class OcrFailedError(Exception):
-    """The engine failed on one page (it crashed, timed out or wrote no hOCR)."""
+    """The engine failed on one page (it refused the image or wrote no readable hOCR)."""
 
 
 @dataclass(frozen=True)
@@ -52,17 +52,26 @@ STRIP_ROWS = 256  # the image is worked through in strips: a few MB at a time
 
 def _box_sum(mask: numpy.ndarray, rows: int, cols: int) -> numpy.ndarray:
     """How many pixels of `mask` lie in the (2 rows + 1) x (2 cols + 1) window around each
-    pixel (an integral image)."""
-    height, width = mask.shape
-    padded = numpy.pad(mask.astype(numpy.int32), ((rows + 1, rows), (cols + 1, cols)))
-    total = padded.cumsum(0).cumsum(1)
-    tall, wide = 2 * rows + 1, 2 * cols + 1
-    result: numpy.ndarray = (
-        total[tall : tall + height, wide : wide + width]
-        - total[:height, wide : wide + width]
-        - total[tall : tall + height, :width]
-        + total[:height, :width]
-    )
+    pixel: running sums along each axis whose window is wider than one pixel (a window of
+    one row or column needs no sum across it)."""
+    counts = mask.astype(numpy.int32)
+    for axis, half in ((0, rows), (1, cols)):
+        if half:
+            counts = _window_sum(counts, axis, half)
+    return counts
+
+
+def _window_sum(values: numpy.ndarray, axis: int, half: int) -> numpy.ndarray:
+    """Sums over the (2 half + 1) values around each along `axis` (zeros beyond the edges)."""
+    length = values.shape[axis]
+    padding = [(0, 0), (0, 0)]
+    padding[axis] = (half + 1, half)
+    total = numpy.pad(values, padding).cumsum(axis)
+    upper = [slice(None), slice(None)]
+    lower = [slice(None), slice(None)]
+    upper[axis] = slice(2 * half + 1, 2 * half + 1 + length)
+    lower[axis] = slice(0, length)
+    result: numpy.ndarray = total[tuple(upper)] - total[tuple(lower)]
     return result
 
 
@@ -191,11 +200,29 @@ QUOTES = str.maketrans({"‘": "'", "’": "'", "‚": "'", "‛": "'", "“": '
 
 
 def normalise_word(text: str) -> str:
-    """Ligatures spelled out, curly quotes straightened, odd spaces dropped."""
+    """Ligatures spelled out, curly quotes straightened, odd spaces dropped, a capital I
+    read as another stroke restored."""
     text = unicodedata.normalize("NFC", text.strip())
     for ligature, letters in LIGATURES.items():
         text = text.replace(ligature, letters)
-    return "".join(text.translate(QUOTES).split())
+    text = "".join(text.translate(QUOTES).split())
+    return ELIDED_L.sub("l'", ACRONYM.sub(_acronym, text))
+
+
+# An acronym (two capitals or more, maybe a plural s) in which the engine read a capital I
+# as "l", "|" or "!": "MFls", "(AKS!)". A "!" only before a closing bracket or another
+# capital, so that a shouted word ending a sentence ("STOP!") stays as written.
+ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z](?:[A-Z]|[l|]|!(?=[A-Z)]))+(?=s?(?:[^\w]|$))")
+I_LOOKALIKES = str.maketrans({"l": "I", "|": "I", "!": "I"})
+# "i'" opening a word is an elided "l'" (French, Italian, Catalan): no language writes "i'".
+ELIDED_L = re.compile(r"(?<![^\W\d_])i'(?=[^\W\d_])")
+
+
+def _acronym(match: re.Match[str]) -> str:
+    letters = match.group(0)
+    if sum(ch.isupper() for ch in letters) < 2:
+        return letters  # "Als", "Al": a word, not an acronym
+    return letters.translate(I_LOOKALIKES)
 
 
 # Inside a phone number, letters the engine takes for digits; inside an e-mail or web

@@ -36,7 +36,7 @@ INSTALL = "apt-get install tesseract-ocr tesseract-ocr-eng"
 
 needs_engine = pytest.mark.skipif(
     ocr.find_engine() is None,
-    reason=f"the tesseract OCR engine is not installed ({INSTALL}; .ci/run installs it)",
+    reason=f"Tesseract's English model is not installed ({INSTALL}; .ci/run installs it)",
 )
 
 
@@ -64,10 +64,11 @@ def mixed() -> Document:
 
 @pytest.fixture
 def no_engine(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    """No `tesseract` on PATH, as on a machine without it (worker processes inherit it)."""
-    empty = tmp_path / "empty-path"
+    """No English model where TESSDATA_PREFIX points (the only place then looked at), as on
+    a machine without it (worker processes inherit the variable)."""
+    empty = tmp_path / "no-models"
     empty.mkdir()
-    monkeypatch.setenv("PATH", str(empty))
+    monkeypatch.setenv("TESSDATA_PREFIX", str(empty))
     ocr.find_engine.cache_clear()
     yield
     ocr.find_engine.cache_clear()
@@ -225,6 +226,23 @@ def test_page_over_the_pixel_budget_is_not_rendered() -> None:
 )
 def test_lookalikes_are_fixed_only_where_the_result_validates(written: str, expected: str) -> None:
     assert ocr_words.fix_lookalikes(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("MFls/insurers", "MFIs/insurers"),  # a capital I read as "l" in an acronym
+        ("(AKS!)", "(AKSI)"),  # ... as "!" before the closing bracket
+        ("USAlD", "USAID"),
+        ("STOP!", "STOP!"),  # a shout ending a sentence stays
+        ("Als", "Als"),  # one capital: a word, not an acronym
+        ("Allan", "Allan"),
+        ("i'anacarde", "l'anacarde"),  # an elided l'
+        ("taxi's", "taxi's"),
+    ],
+)
+def test_a_capital_i_misread_in_an_acronym_is_restored(written: str, expected: str) -> None:
+    assert ocr_words.normalise_word(written) == expected
 
 
 def test_words_lose_ligatures_and_curly_quotes() -> None:
