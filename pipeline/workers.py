@@ -394,6 +394,8 @@ class WorkerPool:
             worker.peak_rss_bytes = max(worker.peak_rss_bytes, outcome.peak_rss_bytes)
             worker.task, worker.deadline = None, math.inf
             self.on_done(outcome)
+            if outcome.worker_spent:  # it has exited: a heap that hit the cap is not reused
+                self.replace(worker)
 
     def replace(self, worker: Worker) -> None:
         self.retire(worker)

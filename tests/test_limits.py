@@ -120,7 +120,7 @@ def test_a_file_past_the_memory_cap_fails_alone(tmp_path: Path) -> None:
     files = manifest_files(out)
     assert files["a-bomb.pdf"]["error_code"] == "too_large", files["a-bomb.pdf"]
     assert "--max-memory" in files["a-bomb.pdf"]["message"]
-    assert files["b-good.pdf"]["status"] == "ok"
+    assert files["b-good.pdf"]["status"] == "ok", files["b-good.pdf"]
     assert peak < 2 * 1024**3
     manifest = json.loads((out / "_manifest.json").read_bytes())
     assert manifest["options"]["max_memory"] == 1024**3
