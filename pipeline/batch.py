@@ -59,8 +59,10 @@ from pipeline.settings import (
     DEFAULT_MAX_PAGE_OBJECTS,
     DEFAULT_MAX_PAGES,
     DEFAULT_MAX_STREAM_BYTES,
+    DEFAULT_READER,
     DEFAULT_TIMEOUT_SECONDS,
     OCR_MODES,
+    READERS,
     OcrMode,
     Settings,
 )
@@ -228,7 +230,7 @@ def run_batch(options: BatchOptions) -> int:
     if not inputs and not options.allow_empty:
         raise UsageError(str(voice.nothing_to_read(options.inputs, "PDF files")))
     try:
-        info = pipeline_info(options.settings.model)
+        info = pipeline_info(options.settings.model, options.settings.reader)
     except ModelNotFoundError as exc:
         raise UsageError(str(exc)) from exc
     if options.out_dir.exists() and not options.out_dir.is_dir():
@@ -410,6 +412,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="spaCy pipeline package (default: en_core_web_sm if installed)",
     )
     parser.add_argument(
+        "--reader",
+        choices=READERS,
+        default=DEFAULT_READER,
+        help="the character reader: pdfplumber (the reference) or pdfium (faster; "
+        f"docs/decisions.md lists where the two differ) (default: {DEFAULT_READER})",
+    )
+    parser.add_argument(
         "--ocr",
         choices=OCR_MODES,
         default="auto",
@@ -430,6 +439,7 @@ def options_from_args(args: argparse.Namespace) -> BatchOptions:
         max_page_objects=args.max_page_objects,
         max_stream_bytes=args.max_stream_bytes,
         ocr=args.ocr,
+        reader=args.reader,
     )
     return BatchOptions(
         inputs=tuple(args.inputs) or (DEFAULT_INPUT,),

@@ -133,6 +133,7 @@ def _document_field_changes(old: Document, new: Document, ignore_version: bool) 
     if not ignore_version:
         fields["pipeline.version"] = (old.pipeline.version, new.pipeline.version)
         fields["pipeline.spacy_model"] = (old.pipeline.spacy_model, new.pipeline.spacy_model)
+        fields["pipeline.reader"] = (old.pipeline.reader, new.pipeline.reader)
     return [
         change
         for name, (old_value, new_value) in fields.items()
@@ -496,7 +497,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--ignore-version",
         action="store_true",
-        help="do not report changes of pipeline.version and pipeline.spacy_model",
+        help="do not report changes of pipeline.version, pipeline.spacy_model and pipeline.reader",
     )
     parser.add_argument(
         "--allow-empty",

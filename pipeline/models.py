@@ -188,6 +188,11 @@ class Source(Model):
 class PipelineInfo(Model):
     version: str
     spacy_model: str
+    reader: Literal["pdfplumber", "pdfium"] = Field(
+        default="pdfplumber",
+        description="The character reader: outputs of one are not taken for the other's "
+        "(documents written before it was recorded were read by pdfplumber).",
+    )
 
 
 class Document(Model):

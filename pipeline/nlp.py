@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from pipeline import __version__
 from pipeline.errors import ModelNotFoundError
 from pipeline.models import PipelineInfo
+from pipeline.settings import DEFAULT_READER, Reader
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -53,6 +54,7 @@ def model_identity(requested: str | None = None) -> str:
     return f"{name}-{version}"
 
 
-def pipeline_info(requested: str | None = None) -> PipelineInfo:
-    """Package version plus model name-version: what decides whether an output is current."""
-    return PipelineInfo(version=__version__, spacy_model=model_identity(requested))
+def pipeline_info(requested: str | None = None, reader: Reader = DEFAULT_READER) -> PipelineInfo:
+    """Package version, model name-version and character reader: what decides whether an
+    output is current."""
+    return PipelineInfo(version=__version__, spacy_model=model_identity(requested), reader=reader)
