@@ -137,6 +137,9 @@ def make_char(
     geometry: PageGeometry,
 ) -> dict[str, Any]:
     a, b, c, d = facts.matrix
+    ca, cb, cc, cd, _, _ = geometry.ctm
+    if b == c == 0 and cb == cc == 0:  # upright text on an upright page: no turning
+        return upright_char(text, facts, origin, loose.right - loose.left, geometry)
     scale = max((a * a + b * b) ** 0.5, 1e-9)
     # The loose box spans the advance along the baseline: its width, or its height when
     # the baseline is turned a quarter.
@@ -151,7 +154,6 @@ def make_char(
         x, y = geometry.point(origin[0] + a * u + c * v, origin[1] + b * u + d * v)
         xs.append(x)
         ys.append(y)
-    ca, cb, cc, cd, _, _ = geometry.ctm
     full = (a * ca + b * cc, a * cb + b * cd, c * ca + d * cc, c * cb + d * cd)
     x0, x1 = min(xs), max(xs)
     y0, y1 = min(ys), max(ys)
@@ -164,4 +166,33 @@ def make_char(
         "size": y1 - y0,
         "fontname": facts.fontname,
         "upright": full[0] * full[3] > 0 and full[1] * full[2] <= 0,
+    }
+
+
+def upright_char(
+    text: str,
+    facts: TextObjectFacts,
+    origin: tuple[float, float],
+    advance: float,
+    geometry: PageGeometry,
+) -> dict[str, Any]:
+    """make_char's box when neither the char nor the page is turned (nearly every char)."""
+    a, _, _, d = facts.matrix
+    ca, _, _, cd, ce, cf = geometry.ctm
+    low = facts.descent * facts.size
+    x_a, x_b = origin[0], origin[0] + a * advance / max(abs(a), 1e-9)
+    y_a, y_b = origin[1] + d * low, origin[1] + d * (low + facts.size)
+    xs = (ca * x_a + ce, ca * x_b + ce)
+    ys = (cd * y_a + cf, cd * y_b + cf)
+    x0, x1 = min(xs), max(xs)
+    y0, y1 = min(ys), max(ys)
+    return {
+        "text": text,
+        "x0": x0 + geometry.x_offset,
+        "x1": x1 + geometry.x_offset,
+        "top": geometry.height - y1 + geometry.top_offset,
+        "bottom": geometry.height - y0 + geometry.top_offset,
+        "size": y1 - y0,
+        "fontname": facts.fontname,
+        "upright": a * ca * d * cd > 0,
     }

@@ -101,8 +101,17 @@ class PageObjects:
     """What a page draws besides text, counted down into its form XObjects."""
 
     count: int = 0
-    paths: int = 0
     images: int = 0
+    horizontal: bool = False  # an edge pdfplumber would call horizontal
+    other: bool = False  # an edge it would call vertical (any other straight line), or
+    # a path whose edges are not judged here (curves, paths in forms, turned paths)
+
+    @property
+    def may_hold_a_table(self) -> bool:
+        """A ruled table needs a horizontal and a vertical edge that cross: a page whose
+        paths are only horizontal rules (footnote separators, underlines) has none, and
+        pdfplumber's table finder is not asked."""
+        return self.horizontal and self.other
 
 
 def read_page(
@@ -139,7 +148,9 @@ def read_page(
             size,
             page_chars(textpage, page_geometry(page)),
             values or [],
-            find_tables=lambda: fallback.tables(index, settings) if objects.paths else [],
+            find_tables=lambda: (
+                fallback.tables(index, settings) if objects.may_hold_a_table else []
+            ),
             hyperlinks=lambda: page_hyperlinks(pdf, page, size),
             has_images=lambda: objects.images > 0,
             notes=notes,
@@ -168,7 +179,7 @@ def page_objects(page: pdfium.PdfPage, cap: int) -> PageObjects:
     counted = PageObjects()
     for item in page.get_objects(max_depth=MAX_FORM_DEPTH):
         if item.type == pdfium_c.FPDF_PAGEOBJ_PATH:
-            counted.paths += 1
+            judge_path(item, counted)
         elif item.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             counted.images += 1
         else:
@@ -177,6 +188,38 @@ def page_objects(page: pdfium.PdfPage, cap: int) -> PageObjects:
         if counted.count > cap:
             break
     return counted
+
+
+def judge_path(item: Any, counted: PageObjects) -> None:
+    """Which kinds of table edge a path may give. Only a single straight line is judged
+    (pdfplumber: horizontal when its ends are level, else vertical); rectangles, polygons
+    and curves, paths in forms and turned paths count as giving both."""
+    a, b, c, d, _, _ = item.get_matrix().get()
+    raw = item.raw
+    segments = [
+        pdfium_c.FPDFPath_GetPathSegment(raw, i)
+        for i in range(pdfium_c.FPDFPath_CountSegments(raw))
+    ]
+    kinds = [pdfium_c.FPDFPathSegment_GetType(segment) for segment in segments]
+    single_line = kinds == [pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO]
+    if (
+        getattr(item, "level", 0) > 0
+        or not (b == c == 0 or a == d == 0)
+        or not single_line
+        or any(pdfium_c.FPDFPathSegment_GetClose(segment) for segment in segments)
+    ):
+        counted.horizontal = counted.other = True
+        return
+    ends = []
+    for segment in segments:
+        x, y = ctypes.c_float(), ctypes.c_float()
+        pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+        ends.append((x.value, y.value))
+    level = 1 if b == c == 0 else 0  # level ends: the same y, or the same x once turned
+    if ends[0][level] == ends[1][level]:
+        counted.horizontal = True
+    else:
+        counted.other = True
 
 
 def has_widgets(page: pdfium.PdfPage) -> bool:
