@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import pdfplumber
@@ -429,7 +430,12 @@ SUPERSCRIPT_RATIO = 0.75
 
 
 def is_bold(char: dict[str, Any]) -> bool:
-    name = str(char.get("fontname", "")).lower()
+    return is_bold_font(str(char.get("fontname", "")))
+
+
+@lru_cache(maxsize=1024)  # asked for every char; a document has a few dozen fonts
+def is_bold_font(fontname: str) -> bool:
+    name = fontname.lower()
     return any(word in name for word in ("bold", "black", "heavy", ",b", "semibold", "demi"))
 
 
