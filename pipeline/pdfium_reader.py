@@ -149,7 +149,12 @@ def read_page(
             page_chars(textpage, page_geometry(page)),
             values or [],
             find_tables=lambda: (
-                fallback.tables(index, settings) if objects.may_hold_a_table else []
+                extract.optional_layer(
+                    number, "ruled tables", lambda: fallback.tables(index, settings), notes
+                )
+                or []
+                if objects.may_hold_a_table
+                else []
             ),
             hyperlinks=lambda: page_hyperlinks(pdf, page, size),
             has_images=lambda: objects.images > 0,
@@ -250,7 +255,10 @@ def page_hyperlinks(
         length = pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buffer, URI_BUFFER)
         if length <= 0 or not pdfium_c.FPDFLink_GetAnnotRect(link, rect):
             continue
-        uri = decode_uri(buffer.raw[: min(length, URI_BUFFER) - 1])
+        if length > URI_BUFFER:  # a longer address: asked again with room for it
+            buffer = ctypes.create_string_buffer(length)
+            pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buffer, length)
+        uri = decode_uri(buffer.raw[: length - 1])  # the length counts the closing NUL
         corners = [
             rotate_point(point, rotation, size)
             for point in ((rect.left, rect.bottom), (rect.right, rect.top))
@@ -303,6 +311,8 @@ class PdfplumberLayers:
             limits.check_streams(self.pages[index], max_bytes)
         except limits.PageOverLimit as exc:
             return str(exc)
+        except MemoryError:
+            raise  # the worker's memory cap
         except Exception:  # pdfminer cannot read what pdfium can: pdfium's own limits hold
             return None
         return None
