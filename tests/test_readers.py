@@ -56,3 +56,18 @@ def test_a_difference_is_reported_as_a_readable_diff() -> None:
     report = result.report()
     assert "scotus-transcript-p1.pdf (changed" in report
     assert "MIRZAYANCE" in report
+
+
+def test_an_output_of_one_reader_is_not_current_for_the_other() -> None:
+    """The reader is part of the pipeline identity: the committed output (pdfplumber) is
+    unchanged for a pdfplumber run and redone by a pdfium run."""
+    import json
+
+    from pipeline.manifest import unchanged_summary
+    from pipeline.nlp import pipeline_info
+
+    data = json.loads((ROOT / "output" / "gssd2014.json").read_text(encoding="utf-8"))
+    sha256, name = data["source"]["sha256"], data["source"]["file"]
+    assert data["pipeline"]["reader"] == "pdfplumber"
+    assert unchanged_summary(data, sha256, name, pipeline_info(None, "pdfplumber")) is not None
+    assert unchanged_summary(data, sha256, name, pipeline_info(None, "pdfium")) is None
