@@ -7,7 +7,9 @@ have them: ruled tables (pdfplumber's table finder, on a layout built without it
 pages that draw paths, and fillable form fields on pages with widget annotations. The work
 caps are the pdfplumber reader's: the page count, the content streams' inflated size
 (checked by pdfminer before pdfium inflates them), and the chars and graphic objects a page
-draws. docs/decisions.md ("The pdfium reader") says why, and what still differs.
+draws. A file in which pdfium finds no text at all is read by pdfplumber instead, which
+tells a damaged content stream from an empty page or a scan. docs/decisions.md ("The
+pdfium reader") says why, and what still differs.
 """
 
 from __future__ import annotations
@@ -53,6 +55,11 @@ def read_document(data: bytes, settings: Settings) -> extract.ReadDocument:
         fallback = PdfplumberLayers(data)
         try:
             pages = [read_page(pdf, fallback, index, settings) for index in range(page_count)]
+            if not any(page.lines or page.over_limit for page in pages):
+                # No text anywhere: pdfium's content parser gives up on a broken stream
+                # without a word, so pdfplumber reads the file again and decides what it
+                # is (damaged, empty, a scan), as with the pdfplumber reader.
+                return extract.read_document(data, settings)
             first = pdf[0]
             try:
                 size = page_size(first)
