@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.countries import lookup_country
 from pipeline.text import CAPITAL, NOT_NAME_WORDS, fold
@@ -28,6 +29,8 @@ _SHORT_FORM = re.compile(r"^[^\W_](?:[\w&+\-/]|\.(?=\w))*(?: [A-Z][A-Za-z]+)?$")
 _DASHED_SHORT_BEFORE = re.compile(
     r"(?m)^[ \t]*(?P<short>[A-Z][A-Za-z0-9&+]{1,11})[ \t]+[-–][ \t]+(?P<long>[^\n]+)$"
 )
+# What both dashed patterns need somewhere: a dash with a space or tab either side.
+_SPACED_DASH = re.compile(r"[ \t][-–][ \t]")
 _DASHED_SHORT_AFTER = re.compile(
     r"(?P<left>[^\n()]{3,160}?)[ \t]+[-–][ \t]+(?P<short>[A-Z][A-Z0-9&]{1,11})\b"
 )
@@ -70,6 +73,11 @@ def long_form_for(short: str, candidate: str) -> str | None:
 
 def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
     """'Long Name (ACR)', 'ACR (Long Name)', 'ACR - Long Name' and 'Long Name - ACR'."""
+    return list(_acronym_definitions(text))
+
+
+@lru_cache(maxsize=512)  # a section's text is read for definitions more than once
+def _acronym_definitions(text: str) -> tuple[AcronymDefinition, ...]:
     found: list[AcronymDefinition] = []
     for match in _PARENTHESIS.finditer(text):
         inner = match.group(1)
@@ -84,6 +92,9 @@ def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
             found.extend(_long_form_before(text, match.start(), items[1]))
         else:
             found.extend(_short_form_before(text, match, inner))
+    # The dashed patterns try every start in the text; most texts have no dash to find.
+    if _SPACED_DASH.search(text) is None:
+        return tuple(found)
     for match in _DASHED_SHORT_BEFORE.finditer(text):
         long = match.group("long").strip(" .;,")
         if long_form_for(match.group("short"), long) is not None:
@@ -91,7 +102,7 @@ def find_acronym_definitions(text: str) -> list[AcronymDefinition]:
             found.append(AcronymDefinition(match.group("short"), long, start, start + len(long)))
     for match in _DASHED_SHORT_AFTER.finditer(text):
         found.extend(_long_form_before(text, match.end("left"), match.group("short")))
-    return found
+    return tuple(found)
 
 
 def _long_form_before(text: str, end: int, short: str) -> Iterator[AcronymDefinition]:

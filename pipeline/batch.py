@@ -283,7 +283,7 @@ def run_batch(options: BatchOptions) -> int:
     if not inputs and not options.allow_empty:
         raise UsageError(str(voice.nothing_to_read(options.inputs, "PDF files")))
     try:
-        info = pipeline_info(options.settings.model)
+        info = pipeline_info(options.settings.model, options.settings.reader)
     except ModelNotFoundError as exc:
         raise UsageError(str(exc)) from exc
     if options.corrections is not None and not options.corrections.is_dir():

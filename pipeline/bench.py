@@ -1,7 +1,8 @@
-"""Benchmark of batch runs: throughput per stage and end to end against bare pdfplumber,
-worker memory, the warm re-run, and memory on a long PDF.
+"""Benchmark of batch runs: throughput per stage and end to end for each character reader,
+against bare pdfplumber and bare pypdfium2 text extraction, worker memory, the warm re-run,
+and memory on a long PDF.
 
-    python -m pipeline.bench [FOLDER ...] [--copies N] [--jobs N] [--json PATH]
+    python -m pipeline.bench [FOLDER ...] [--copies N] [--jobs N] [--readers R,R] [--json PATH]
 
 Default folders: input/, the third-party corpus at ../shared/corpus/thirdparty/ when it is
 there, and a batch built in a temporary folder from N copies of input/gssd2014.pdf. Every
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import shutil
 import subprocess
@@ -26,7 +28,7 @@ from typing import Any
 from pipeline.batch import default_jobs
 from pipeline.inputs import MANIFEST_NAME, discover
 from pipeline.process import process_pdf
-from pipeline.settings import Settings
+from pipeline.settings import READERS, Settings
 from pipeline.write import write_document
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -36,6 +38,7 @@ STAGES = ("extract", "segment", "entities", "write")
 WARM_BATCH_SIZE = 100
 WARM_REPEATS = 3
 LONG_PDF_PAGES = 300
+BARE_LABELS = {"pdfplumber": "bare pdfplumber extract_text()", "pdfium": "bare pypdfium2 text"}
 
 
 @dataclass
@@ -96,6 +99,31 @@ def bare_pdfplumber(pdfs: list[Path]) -> tuple[int, float]:
                     pages += 1
         except Exception:  # broken corpus files: their failure is not what is measured
             continue
+    return pages, time.perf_counter() - started
+
+
+def bare_pdfium(pdfs: list[Path]) -> tuple[int, float]:
+    """Pages and seconds of plain pypdfium2 `get_text_range()` on the same files: the floor
+    of text extraction."""
+    import pypdfium2 as pdfium
+
+    pages = 0
+    started = time.perf_counter()
+    for path in pdfs:
+        try:
+            pdf = pdfium.PdfDocument(path)
+        except Exception:  # broken or encrypted corpus files, as above
+            continue
+        try:
+            for index in range(len(pdf)):
+                page = pdf[index]
+                textpage = page.get_textpage()
+                textpage.get_text_range()
+                textpage.close()
+                page.close()
+                pages += 1
+        finally:
+            pdf.close()
     return pages, time.perf_counter() - started
 
 
@@ -160,37 +188,61 @@ def machine() -> str:
     )
 
 
+def stage_rate(run: RunFigures, stage: str) -> float:
+    spent = run.stage_seconds.get(stage, 0.0)
+    return run.pages / spent if spent else 0.0
+
+
 def report(figures: dict[str, Any]) -> str:
-    run: RunFigures = figures["pipeline"]
+    runs: dict[str, RunFigures] = figures["pipeline"]
+    first = next(iter(runs.values()))
+    readers = list(runs)
     lines = [
-        f"machine: {figures['machine']}",
-        f"batch: {run.files} files ({run.ok} ok, {run.failed} failed), {run.pages} pages, "
-        f"--jobs {figures['jobs']}",
+        f"machine: {figures['machine']}; load average {figures.get('load', '?')}",
+        f"batch: {first.files} files ({first.ok} ok, {first.failed} failed), {first.pages} "
+        f"pages, --jobs {figures['jobs']}",
         "",
-        f"{'stage':<26}{'seconds':>10}{'pages/s':>10}",
+        f"{'pages/s':<30}" + "".join(f"{reader:>12}" for reader in readers),
     ]
     for stage in STAGES:
-        spent = run.stage_seconds.get(stage, 0.0)
-        rate = run.pages / spent if spent else 0.0
-        lines.append(f"{stage + ' (per core)':<26}{spent:>10.1f}{rate:>10.1f}")
-    bare_pages, bare_seconds = figures["bare_pages"], figures["bare_seconds"]
-    lines += [
-        f"{'pipeline end to end':<26}{run.seconds:>10.1f}{run.pages_per_second:>10.1f}",
-        f"{'bare pdfplumber (1 proc)':<26}{bare_seconds:>10.1f}"
-        f"{bare_pages / bare_seconds if bare_seconds else 0:>10.1f}",
-        f"ratio pipeline / bare pdfplumber time: {run.seconds / bare_seconds:.2f} (target <= 1.2)",
-        f"peak RSS per worker: {run.worker_peak_rss_mb:.0f} MB",
-        "",
-    ]
+        rates = "".join(f"{stage_rate(runs[r], stage):>12.1f}" for r in readers)
+        lines.append(f"{stage + ' (per core)':<30}{rates}")
+    ends = "".join(f"{runs[r].pages_per_second:>12.1f}" for r in readers)
+    lines.append(f"{'end to end (--jobs ' + str(figures['jobs']) + ')':<30}{ends}")
+    peaks = "".join(f"{runs[r].worker_peak_rss_mb:>12.0f}" for r in readers)
+    lines.append(f"{'peak RSS per worker (MB)':<30}{peaks}")
+    bare_rates = {}
+    for name in ("pdfplumber", "pdfium"):
+        pages, seconds = figures[f"bare_{name}"]
+        bare_rates[name] = pages / seconds if seconds else 0.0
+        label = BARE_LABELS[name]
+        lines.append(f"{label:<30}{bare_rates[name]:>12.1f}  (1 process, {pages} pages)")
+    lines.append("")
+    if {"pdfplumber", "pdfium"} <= set(runs):
+        plumber, pdfium = runs["pdfplumber"], runs["pdfium"]
+        extract_ratio = stage_rate(pdfium, "extract") / (stage_rate(plumber, "extract") or 1)
+        lines.append(f"extract pdfium / pdfplumber: {extract_ratio:.1f} x (target >= 8)")
+    bare = bare_rates["pdfplumber"] or 1.0
+    for reader in readers:
+        per_core = runs[reader].pages_per_second / figures["jobs"]
+        lines.append(
+            f"end to end per core, {reader} / bare pdfplumber extract_text(): "
+            f"{per_core / bare:.2f} x (target >= 2 with the default reader)"
+        )
+    writes = ", ".join(f"{r} {stage_rate(runs[r], 'write'):.0f}" for r in readers)
+    lines.append(
+        f"bare pypdfium2 / bare pdfplumber: {bare_rates['pdfium'] / bare:.1f} x; "
+        f"write stage: {writes} pages/s/core (target >= 1500)"
+    )
+    lines.append("")
     warm: RunFigures = figures["warm"]
     lines.append(
         f"warm re-run of {warm.files} unchanged files: {warm.seconds:.2f} s "
         f"(median of {WARM_REPEATS}; {warm.skipped} skipped; target < 2 s)"
     )
-    if "long" in figures:
-        short, long = figures["short"], figures["long"]
+    for reader, (short, long) in figures.get("long", {}).items():
         lines.append(
-            f"peak RSS of one worker: {short.worker_peak_rss_mb:.0f} MB on the "
+            f"peak RSS of one worker ({reader}): {short.worker_peak_rss_mb:.0f} MB on the "
             f"{short.pages}-page sample, {long.worker_peak_rss_mb:.0f} MB on a "
             f"{long.pages}-page PDF ({long.seconds:.0f} s; target < 400 MB, flat)"
         )
@@ -203,6 +255,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--copies", type=int, default=20, help="copies of the sample (20)")
     parser.add_argument("--jobs", type=int, default=default_jobs(), help="default: the cores")
     parser.add_argument("--no-long", action="store_true", help="skip the 300-page PDF")
+    parser.add_argument(
+        "--readers",
+        default=",".join(READERS),
+        help="character readers to run, comma-separated (default: both)",
+    )
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     return parser.parse_args(argv)
 
@@ -222,10 +279,16 @@ def main(argv: list[str] | None = None) -> int:
         figures: dict[str, Any] = {"machine": machine(), "jobs": args.jobs}
         print(f"machine: {figures['machine']}", flush=True)
 
-        print("pipeline, end to end ...", flush=True)
-        figures["pipeline"] = run_pipeline(inputs, work / "out", args.jobs, "--force")
-        print("bare pdfplumber ...", flush=True)
-        figures["bare_pages"], figures["bare_seconds"] = bare_pdfplumber(pdfs_of(inputs))
+        readers = [reader.strip() for reader in args.readers.split(",") if reader.strip()]
+        figures["pipeline"] = {}
+        for reader in readers:
+            print(f"pipeline, end to end, {reader} reader ...", flush=True)
+            figures["pipeline"][reader] = run_pipeline(
+                inputs, work / f"out-{reader}", args.jobs, "--force", "--reader", reader
+            )
+        print("bare pdfplumber and bare pypdfium2 ...", flush=True)
+        figures["bare_pdfplumber"] = bare_pdfplumber(pdfs_of(inputs))
+        figures["bare_pdfium"] = bare_pdfium(pdfs_of(inputs))
 
         print(f"warm re-run of {WARM_BATCH_SIZE} unchanged files ...", flush=True)
         build_warm_batch(work / "warm", work / "warm-out", settings)
@@ -236,18 +299,21 @@ def main(argv: list[str] | None = None) -> int:
         figures["warm"] = sorted(warm_runs, key=lambda run: run.seconds)[WARM_REPEATS // 2]
 
         if not args.no_long:
-            print(f"memory: the sample, then a {LONG_PDF_PAGES}-page PDF ...", flush=True)
-            figures["short"] = run_pipeline([SAMPLE], work / "short-out", 2, "--force")
             long_pdf = build_long_pdf(work / f"long-{LONG_PDF_PAGES}.pdf", LONG_PDF_PAGES)
-            figures["long"] = run_pipeline([long_pdf], work / "long-out", 2, "--force")
+            figures["long"] = {}
+            for reader in readers:
+                print(f"memory, {reader}: the sample, then a {LONG_PDF_PAGES}-page PDF ...")
+                options = ("--force", "--reader", reader)
+                figures["long"][reader] = (
+                    run_pipeline([SAMPLE], work / f"short-{reader}", 2, *options),
+                    run_pipeline([long_pdf], work / f"long-{reader}", 2, *options),
+                )
+        figures["load"] = " ".join(f"{value:.1f}" for value in os.getloadavg())
 
     print()
     print(report(figures))
     if args.json:
-        serializable = {
-            k: asdict(v) if isinstance(v, RunFigures) else v for k, v in figures.items()
-        }
-        args.json.write_text(json.dumps(serializable, indent=2, sort_keys=True) + "\n")
+        args.json.write_text(json.dumps(figures, indent=2, sort_keys=True, default=asdict) + "\n")
     return 0
 
 

@@ -78,9 +78,9 @@ FAULTS_VARIABLE = "NOMINATIONS_TEST_FAULTS"
 MAX_CHILD_START_FAILURES = 3
 
 
-def identity(model: str | None) -> dict[str, str]:
-    """Package version, model and code fingerprint: a worker must match the client's."""
-    return pipeline_info(model).model_dump(mode="json")
+def identity(settings: Settings) -> dict[str, str]:
+    """Package version, model, code fingerprint and reader: a worker must match the client's."""
+    return pipeline_info(settings.model, settings.reader).model_dump(mode="json")
 
 
 def mismatch_message(worker: dict[str, str], client: dict[str, str]) -> str:
@@ -179,7 +179,7 @@ class FileSlots(WorkerPlugin):
         self.slots: queue.Queue[Slot] | None = None  # made on the worker (not picklable)
 
     def setup(self, worker: Any) -> None:
-        mine = identity(self.settings.model)
+        mine = identity(self.settings)
         if mine != self.client_identity:
             raise RuntimeError(mismatch_message(mine, self.client_identity))
         if multiprocessing.current_process().daemon:
@@ -230,7 +230,7 @@ class DaskEngine:
         self.on_start = on_start
         self.on_done = on_done
         self.peak_rss_bytes = 0
-        self.identity = identity(settings.model)
+        self.identity = identity(settings)
 
     def run(self, tasks: Sequence[FileTask]) -> None:
         logging.getLogger("distributed").setLevel(logging.CRITICAL)  # our own lines only

@@ -179,6 +179,11 @@ def _only_words_and_gaps(text: str) -> bool:
 
 def find_countries(text: str) -> list[CountryMention]:
     """Every country name or demonym in running text; the longest name wins at each place."""
+    return list(_find_countries(text))
+
+
+@lru_cache(maxsize=512)  # the entities stage asks again for the same sections and names
+def _find_countries(text: str) -> tuple[CountryMention, ...]:
     tokens = list(_LETTERS.finditer(text))
     _, longest = _alias_index()
     mentions: list[CountryMention] = []
@@ -195,7 +200,7 @@ def find_countries(text: str) -> list[CountryMention]:
         if mention is not None:
             mentions.append(mention)
         i += used
-    return mentions
+    return tuple(mentions)
 
 
 def _country_at(

@@ -152,6 +152,7 @@ def _document_field_changes(
     if not ignore_version:
         fields["pipeline.version"] = (old.pipeline.version, new.pipeline.version)
         fields["pipeline.spacy_model"] = (old.pipeline.spacy_model, new.pipeline.spacy_model)
+        fields["pipeline.reader"] = (old.pipeline.reader, new.pipeline.reader)
     if not (ignore_version or ignore_code):  # the fingerprint changes with every code change
         fields["pipeline.code"] = (old.pipeline.code, new.pipeline.code)
     return [
@@ -519,7 +520,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--ignore-version",
         action="store_true",
-        help="do not report changes of pipeline.version, pipeline.spacy_model and pipeline.code",
+        help="do not report changes of pipeline.version, pipeline.spacy_model, pipeline.reader "
+        "and pipeline.code",
     )
     parser.add_argument(
         "--ignore-code",

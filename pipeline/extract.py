@@ -6,12 +6,11 @@ import bisect
 import contextlib
 import io
 import itertools
-import math
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, TypeVar
 
 import pdfplumber
@@ -31,6 +30,7 @@ from pipeline.errors import (
     NotPdfError,
     TooLargeError,
 )
+from pipeline.furniture import is_page_furniture, running_furniture
 from pipeline.lines import (
     LEAD_CHARS,
     Line,
@@ -69,6 +69,35 @@ MAGIC_SEARCH_WINDOW = 1024
 def extract_pdf(data: bytes, settings: Settings) -> ExtractedDocument:
     """Read every page of a PDF into lines, links and warnings, one page at a time."""
     check_pdf_bytes(data, settings)
+    if settings.reader == "pdfium":
+        from pipeline import pdfium_reader  # deferred: it builds on this module's pages
+
+        read = pdfium_reader.read_document(data, settings)
+    else:
+        read = read_document(data, settings)
+    from pipeline import ocr  # deferred: ocr builds on this module's line builder
+
+    recognised = ocr.ocr_pages(data, read.pages, settings)
+    document = assemble_document(
+        recognised.pages, read.page_count, *read.size, read.title, settings.model, recognised.reason
+    )
+    document.warnings.extend(recognised.warnings)
+    document.ocr, document.ocr_seconds = recognised.records(), recognised.seconds
+    return document
+
+
+@dataclass
+class ReadDocument:
+    """What a reader gives for a whole PDF: its pages and document facts."""
+
+    pages: list[RawPage]
+    page_count: int
+    size: tuple[float, float]  # the first page's
+    title: str | None
+
+
+def read_document(data: bytes, settings: Settings) -> ReadDocument:
+    """The pdfplumber reader (the reference): every page's chars, links, tables, fields."""
     with open_pdf(data) as pdf:
         try:
             # Counted before pdfplumber builds a Page per page: a tree of 50,000 pages is
@@ -82,17 +111,9 @@ def extract_pdf(data: bytes, settings: Settings) -> ExtractedDocument:
         pages = [
             read_page(page, number, settings) for number, page in enumerate(pdf.pages, start=1)
         ]
-        width, height = first_page_size(pdf)
-        title = metadata_title(safe_metadata(pdf))
-    from pipeline import ocr  # deferred: ocr builds on this module's line builder
-
-    recognised = ocr.ocr_pages(data, pages, settings)
-    document = assemble_document(
-        recognised.pages, page_count, width, height, title, settings.model, recognised.reason
-    )
-    document.warnings.extend(recognised.warnings)
-    document.ocr, document.ocr_seconds = recognised.records(), recognised.seconds
-    return document
+        return ReadDocument(
+            pages, page_count, first_page_size(pdf), metadata_title(safe_metadata(pdf))
+        )
 
 
 # What pdfminer raises on broken files besides its own types.
@@ -209,21 +230,45 @@ def read_page(page: pdfplumber.page.Page, number: int, settings: Settings) -> Ra
         values = optional_layer(
             number, "form fields", lambda: formfields.page_field_values(page), notes
         )
-        chars = page_text_chars(page.chars) + formfields.field_chars(values or [])
-        if values:
-            notes.append(formfields.fields_note(number, len(values)))
-        lines = tables.lines_by_cell(page, chars, number, page_lines)
-        links = optional_layer(number, "links", lambda: page_links(page, number, lines), notes)
-        for line in lines:
-            line.chars = []  # layout facts are kept on the line; chars would cost memory
-        has_images = optional_layer(number, "images", lambda: bool(page.images), notes)
         size = float(page.width), float(page.height)
-        return RawPage(number, *size, lines, links or [], bool(has_images), None, notes)
+        return compose_page(
+            number,
+            size,
+            page.chars,
+            values or [],
+            find_tables=lambda: tables.page_tables(page),
+            hyperlinks=lambda: page.hyperlinks,
+            has_images=lambda: bool(page.images),
+            notes=notes,
+        )
     except PARSER_ERRORS as exc:
         raise DamagedPdfError(f"page {number} cannot be read: {describe(exc)}") from exc
     finally:
         page.flush_cache()
         page.get_textmap.cache_clear()
+
+
+def compose_page(
+    number: int,
+    size: tuple[float, float],
+    chars: list[dict[str, Any]],
+    values: list[formfields.FieldValue],
+    find_tables: Callable[[], list[tables.Table]],
+    hyperlinks: Callable[[], list[dict[str, Any]]],
+    has_images: Callable[[], bool],
+    notes: list[DocumentWarning],
+) -> RawPage:
+    """A page from what a reader gives (pdfplumber's or pdfium's): chars in pdfplumber's
+    shape, form field values, and the secondary layers to read."""
+    chars = page_text_chars(chars) + formfields.field_chars(values)
+    if values:
+        notes.append(formfields.fields_note(number, len(values)))
+    lines = tables.lines_by_cell(find_tables(), chars, number, size[0], page_lines)
+    links = optional_layer(number, "links", lambda: page_links(hyperlinks(), number, lines), notes)
+    for line in lines:
+        line.chars = []  # layout facts are kept on the line; chars would cost memory
+    images = optional_layer(number, "images", has_images, notes)
+    return RawPage(number, *size, lines, links or [], bool(images), None, notes)
 
 
 def optional_layer(
@@ -386,7 +431,12 @@ SUPERSCRIPT_RATIO = 0.75
 
 
 def is_bold(char: dict[str, Any]) -> bool:
-    name = str(char.get("fontname", "")).lower()
+    return is_bold_font(str(char.get("fontname", "")))
+
+
+@lru_cache(maxsize=1024)  # asked for every char; a document has a few dozen fonts
+def is_bold_font(fontname: str) -> bool:
+    name = fontname.lower()
     return any(word in name for word in ("bold", "black", "heavy", ",b", "semibold", "demi"))
 
 
@@ -530,60 +580,6 @@ def text_layer_warnings(pages: list[RawPage], reason: str = "") -> list[Document
         + over_limit
         + [note for page in pages for note in page.notes]
     )
-
-
-MARGIN_BAND = 0.1  # top and bottom tenth of the page: where headers and footers live
-PAGE_NUMBER = re.compile(
-    r"^(?:page\s*)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s*(?:of|/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$",
-    re.IGNORECASE,
-)
-
-
-def in_margin(line: RawLine, page: RawPage) -> bool:
-    return line.bottom < page.height * MARGIN_BAND or line.top > page.height * (1 - MARGIN_BAND)
-
-
-def furniture_key(line: RawLine) -> tuple[str, int]:
-    """Same text (digits ignored) at the same height: a running header or footer. A page
-    number at its end is left out, since two-column pages may cut it off at the gutter."""
-    text = re.sub(r"\d+", "#", line.text.lower())
-    return PAGE_NUMBER_TAIL.sub("", text) or text, round(line.top / 3)
-
-
-PAGE_NUMBER_TAIL = re.compile(r"\s+(?:page\s*)?#(?:\s*(?:of|/)\s*#)?$")
-
-
-def running_furniture(pages: list[RawPage]) -> set[tuple[str, int]]:
-    counts: Counter[tuple[str, int]] = Counter()
-    for page in pages:
-        keys = {furniture_key(line) for line in page.lines if in_margin(line, page)}
-        counts.update(keys)
-    return {key for key, count in counts.items() if count >= repeats_needed(key[0], len(pages))}
-
-
-NUMBERED_HEADING_KEY = re.compile(r"^(?:#|[a-z])[.)]\s")
-
-
-FURNITURE_PAGE_SHARE = 0.4  # a margin line on this share of the pages is furniture
-FURNITURE_MIN_PAGES = 2  # two-page files have furniture too: there it must be on both
-NUMBERED_FURNITURE_PAGE_SHARE = 0.5  # stricter for a margin line that reads like "11. ..."
-NUMBERED_FURNITURE_MIN_PAGES = 3
-
-
-def repeats_needed(text: str, page_count: int) -> int:
-    """How many pages a margin line must repeat on to be furniture."""
-    if NUMBERED_HEADING_KEY.match(text):
-        # "11. ILO Contacts" may open two pages of a short batch: ask for more.
-        share, least = NUMBERED_FURNITURE_PAGE_SHARE, NUMBERED_FURNITURE_MIN_PAGES
-    else:
-        share, least = FURNITURE_PAGE_SHARE, FURNITURE_MIN_PAGES
-    return max(least, math.ceil(page_count * share))
-
-
-def is_page_furniture(line: RawLine, page: RawPage, furniture: set[tuple[str, int]]) -> bool:
-    if not in_margin(line, page):
-        return False
-    return bool(PAGE_NUMBER.match(line.text.strip())) or furniture_key(line) in furniture
 
 
 # Hyphenation -----------------------------------------------------------------

@@ -110,6 +110,33 @@ def build_layout(page: Page, max_chars: int, max_objects: int, max_stream_bytes:
     page._layout = device.get_result()
 
 
+class PathsOnlyAggregator(CappedAggregator):
+    """The capped device, drawing no text: the ruling lines and rectangles of a page, for
+    the table finder, at a fraction of the cost of its chars (the pdfium reader reads them)."""
+
+    def render_string(self, *args: Any, **kwargs: Any) -> None:
+        return None
+
+
+def build_paths_layout(page: Page, max_objects: int) -> None:
+    """The page's graphics only, stored as its layout (pdfplumber's `rects`, `lines` and
+    `find_tables` read it); PageOverLimit past `max_objects`."""
+    device = PathsOnlyAggregator(
+        page.pdf.rsrcmgr,
+        pageno=page.page_number,
+        laparams=page.pdf.laparams,
+        max_chars=0,
+        max_objects=max_objects,
+    )
+    try:
+        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    except (PageOverLimit, MemoryError):
+        raise
+    except Exception as exc:
+        raise PdfminerException(exc) from exc
+    page._layout = device.get_result()
+
+
 def check_streams(page: Page, max_bytes: int) -> None:
     """PageOverLimit when a content stream of the page (or of a form it draws) would
     inflate past `max_bytes`: pdfminer inflates a whole stream in memory before parsing it."""

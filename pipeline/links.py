@@ -4,8 +4,7 @@ they cover."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import pdfplumber
+from typing import Any
 
 from pipeline.lines import RawLine
 
@@ -23,9 +22,10 @@ class Link:
     bottom: float
 
 
-def page_links(page: pdfplumber.page.Page, number: int, lines: list[RawLine]) -> list[Link]:
+def page_links(hyperlinks: list[dict[str, Any]], number: int, lines: list[RawLine]) -> list[Link]:
+    """Links from a page's URI annotations (pdfplumber's `page.hyperlinks` shape)."""
     links: list[Link] = []
-    for annotation in page.hyperlinks:
+    for annotation in hyperlinks:
         uri = annotation.get("uri")
         if not isinstance(uri, str) or not uri.strip():
             continue

@@ -243,6 +243,11 @@ class PipelineInfo(Model):
         description="Fingerprint of the pipeline's code and data files "
         "(pipeline/fingerprint.py); empty in documents written before it existed.",
     )
+    reader: Literal["pdfplumber", "pdfium"] = Field(
+        default="pdfplumber",
+        description="The character reader: outputs of one are not taken for the other's "
+        "(documents written before it was recorded were read by pdfplumber).",
+    )
 
 
 CorrectionOperation = Literal[

@@ -11,6 +11,7 @@ from pipeline import __version__
 from pipeline.errors import ModelNotFoundError
 from pipeline.fingerprint import code_fingerprint
 from pipeline.models import PipelineInfo
+from pipeline.settings import DEFAULT_READER, Reader
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,9 +55,12 @@ def model_identity(requested: str | None = None) -> str:
     return f"{name}-{version}"
 
 
-def pipeline_info(requested: str | None = None) -> PipelineInfo:
-    """Package version, model name-version and code fingerprint: what decides whether an
-    output is current."""
+def pipeline_info(requested: str | None = None, reader: Reader = DEFAULT_READER) -> PipelineInfo:
+    """Package version, model name-version, code fingerprint and character reader: what
+    decides whether an output is current."""
     return PipelineInfo(
-        version=__version__, spacy_model=model_identity(requested), code=code_fingerprint()
+        version=__version__,
+        spacy_model=model_identity(requested),
+        code=code_fingerprint(),
+        reader=reader,
     )

@@ -23,7 +23,7 @@ class ProcessResult:
 
 
 def pipeline_info(settings: Settings) -> PipelineInfo:
-    return nlp.pipeline_info(settings.model)
+    return nlp.pipeline_info(settings.model, settings.reader)
 
 
 def process_pdf(data: bytes, file_name: str, settings: Settings) -> Document:

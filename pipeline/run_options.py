@@ -17,8 +17,10 @@ from pipeline.settings import (
     DEFAULT_MAX_PAGE_OBJECTS,
     DEFAULT_MAX_PAGES,
     DEFAULT_MAX_STREAM_BYTES,
+    DEFAULT_READER,
     DEFAULT_TIMEOUT_SECONDS,
     OCR_MODES,
+    READERS,
     Settings,
 )
 
@@ -197,6 +199,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="spaCy pipeline package (default: en_core_web_sm if installed)",
     )
     parser.add_argument(
+        "--reader",
+        choices=READERS,
+        default=DEFAULT_READER,
+        help="the character reader: pdfplumber (the reference) or pdfium (faster; "
+        f"docs/decisions.md lists where the two differ) (default: {DEFAULT_READER})",
+    )
+    parser.add_argument(
         "--ocr",
         choices=OCR_MODES,
         default="auto",
@@ -217,6 +226,7 @@ def options_from_args(args: argparse.Namespace) -> BatchOptions:
         max_page_objects=args.max_page_objects,
         max_stream_bytes=args.max_stream_bytes,
         ocr=args.ocr,
+        reader=args.reader,
     )
     return BatchOptions(
         inputs=tuple(args.inputs) or (DEFAULT_INPUT,),

@@ -11,6 +11,10 @@ DEFAULT_TIMEOUT_SECONDS = 600.0
 # OCR: auto recognises pages without a text layer, off never, force every page.
 OcrMode = Literal["auto", "off", "force"]
 OCR_MODES: tuple[OcrMode, ...] = ("auto", "off", "force")
+# The character reader: pdfplumber (the reference) or pdfium (faster; docs/decisions.md).
+Reader = Literal["pdfplumber", "pdfium"]
+READERS: tuple[Reader, ...] = ("pdfplumber", "pdfium")
+DEFAULT_READER: Reader = "pdfplumber"
 # A scan is rendered at its own resolution, at most this (and at least 150 dpi).
 DEFAULT_OCR_DPI = 300
 # Pixels of one page image rendered for OCR: A3 at 300 dpi (17.4 million) fits well inside;
@@ -39,3 +43,4 @@ class Settings:
     ocr: OcrMode = "auto"
     ocr_dpi: int = DEFAULT_OCR_DPI
     max_ocr_pixels: int = DEFAULT_MAX_OCR_PIXELS
+    reader: Reader = DEFAULT_READER

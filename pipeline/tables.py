@@ -51,11 +51,9 @@ def page_tables(page: Any) -> list[Table]:
 
 
 def lines_by_cell(
-    page: Any, chars: list[dict[str, Any]], number: int, build: LineBuilder
+    tables: list[Table], chars: list[dict[str, Any]], number: int, width: float, build: LineBuilder
 ) -> list[RawLine]:
     """The page's lines in reading order, each table cell's lines built on their own."""
-    width = float(page.width)
-    tables = page_tables(page)
     if not tables:
         return build(chars, number, width)
     cells = [cell for table in tables for cell in table.cells]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from pipeline.vocabulary import words
 
@@ -10,6 +11,7 @@ from pipeline.vocabulary import words
 CAPITAL = "[A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x250)) if ch.isupper()) + "]"
 
 
+@lru_cache(maxsize=1 << 16)  # the entities stage folds the same few thousand words again and again
 def fold(word: str) -> str:
     """Case- and accent-insensitive form of a word ("Côte" -> "cote")."""
     decomposed = unicodedata.normalize("NFKD", word)

@@ -49,6 +49,7 @@ NOT_OUR_CONSTANTS = frozenset(
         "NO_COLOR",
         "NOMINATIONS_PACKAGE",
         "SITE_DIR",
+        "TESSDATA_PREFIX",
         "RLIMIT_AS",
         "RLIMIT_DATA",
         "RLIMIT_RSS",

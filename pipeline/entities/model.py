@@ -37,7 +37,7 @@ from pipeline.text import CAPITAL, NOT_NAME_WORDS
 
 def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
     enumerations = enumerated_names(text)
-    places = places_in(doc)
+    places = places_in(doc, text)
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "PERSON"):
             continue
@@ -69,7 +69,7 @@ def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
             and plausible_person(span)
             and (" " in span or after_title(text, start))
             and ent not in places
-            and not joined_to_a_place(ent, places)
+            and not joined_to_a_place(ent, places, text)
             and not names_a_subdivision(span)
             and not names_a_thing(text, start, end)
         ):
@@ -167,24 +167,24 @@ PLACE_LIKE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
 _LOCATIVE_BEFORE = re.compile(r"\b(?:from|in|at|near|across|throughout|around)[ \t]+$")
 
 
-def places_in(doc: Doc) -> list[Span]:
+def places_in(doc: Doc, text: str) -> list[Span]:
     """What the model calls a place, plus 'PERSON's right after 'from' or 'in' ('a farmer
-    from Buôn Hồ', 'taught in Afaan Oromo'): with no honorific, those are places."""
+    from Buôn Hồ', 'taught in Afaan Oromo'): with no honorific, those are places. `text` is
+    the doc's text (spaCy keeps it whole; `doc.text` would join every token again)."""
     return [
         ent
         for ent in doc.ents
         if ent.label_ in PLACE_LIKE_LABELS
         or (
             ent.label_ == "PERSON"
-            and _LOCATIVE_BEFORE.search(doc.text[max(0, ent.start_char - 12) : ent.start_char])
+            and _LOCATIVE_BEFORE.search(text[max(0, ent.start_char - 12) : ent.start_char])
         )
     ]
 
 
-def joined_to_a_place(person: Span, places: list[Span]) -> bool:
+def joined_to_a_place(person: Span, places: list[Span], text: str) -> bool:
     """'from Sindh and Khyber Pakhtunkhwa': a name joined by 'and' or a comma to a place
-    (or to what the model calls an organisation) is another place."""
-    text = person.doc.text
+    (or to what the model calls an organisation) is another place. `text`: the doc's."""
     for other in places:
         if other.end_char <= person.start_char:
             gap = text[other.end_char : person.start_char]
