@@ -147,6 +147,37 @@ def check_streams(page: Page, max_bytes: int) -> None:
             )
 
 
+def content_bytes_over(page: Page, max_bytes: int) -> bool:
+    """Whether the page's content (its streams and its forms', inflated) is longer than
+    `max_bytes`, inflating at most that much. A page cannot show more characters than its
+    content has bytes, so a page under the character cap in bytes is under it in chars."""
+    left = max_bytes
+    for stream in page_streams(page.page_obj):
+        if stream.data is not None:
+            size = len(stream.data)
+        elif inflated_size_over(stream, left):
+            return True
+        else:
+            size = len(inflated_prefix(stream, left))
+        left -= size
+        if left < 0:
+            return True
+    return False
+
+
+def inflated_prefix(stream: PDFStream, max_bytes: int) -> bytes:
+    """At most `max_bytes + 1` bytes of the stream's content, inflated where it is deflated."""
+    filters = resolve1(stream.attrs.get("Filter"))
+    first = filters[0] if isinstance(filters, list) and filters else filters
+    raw = stream.rawdata or b""
+    if resolve1(first) not in FLATE:
+        return raw[: max_bytes + 1]
+    try:
+        return zlib.decompressobj().decompress(raw, max_bytes + 1)
+    except zlib.error:
+        return b""
+
+
 def page_streams(page: PDFPage) -> Iterator[PDFStream]:
     """The page's content streams and its form XObjects' streams (nested forms too)."""
     seen: set[int] = set()

@@ -60,11 +60,14 @@ def read_document(data: bytes, settings: Settings) -> extract.ReadDocument:
                 # without a word, so pdfplumber reads the file again and decides what it
                 # is (damaged, empty, a scan), as with the pdfplumber reader.
                 return extract.read_document(data, settings)
-            first = pdf[0]
-            try:
-                size = page_size(first)
-            finally:
-                first.close()
+            if pages[0].over_limit is not None:  # not to be loaded by pdfium: see read_page
+                size = fallback.page_size(0)
+            else:
+                first = pdf[0]
+                try:
+                    size = page_size(first)
+                finally:
+                    first.close()
             return extract.ReadDocument(pages, page_count, size, document_title(pdf))
         finally:
             fallback.close()
@@ -125,6 +128,12 @@ def read_page(
     pdf: pdfium.PdfDocument, fallback: PdfplumberLayers, index: int, settings: Settings
 ) -> extract.RawPage:
     number = index + 1
+    # Before pdfium loads the page: loading parses (and inflates) all of its content.
+    reason = fallback.stream_over_limit(index, settings.max_stream_bytes)
+    if reason is None:
+        reason = fallback.chars_over_limit(index, settings)
+    if reason is not None:
+        return skipped_page(number, fallback.page_size(index), reason)
     try:
         page = pdf[index]
     except pdfium.PdfiumError as exc:
@@ -132,7 +141,6 @@ def read_page(
     textpage = None
     try:
         size = page_size(page)
-        reason = fallback.stream_over_limit(index, settings.max_stream_bytes)
         objects = page_objects(page, settings.max_page_objects)
         if reason is None and objects.count > settings.max_page_objects:
             reason = f"draws more than {settings.max_page_objects:,} graphic objects"
@@ -322,6 +330,36 @@ class PdfplumberLayers:
             raise  # the worker's memory cap
         except Exception:  # pdfminer cannot read what pdfium can: pdfium's own limits hold
             return None
+        return None
+
+    def page_size(self, index: int) -> tuple[float, float]:
+        """The page's size as pdfplumber gives it (a page over a cap is not loaded by pdfium)."""
+        page = self.pages[index]
+        return float(page.width), float(page.height)
+
+    def chars_over_limit(self, index: int, settings: Settings) -> str | None:
+        """pdfium parses a page's whole text before it can count it; pdfplumber's capped
+        device stops counting past the cap. A page whose content has more bytes than the
+        cap allows characters is first counted by the capped device (normal pages are far
+        below it and pay only the byte count)."""
+        try:
+            page = self.pages[index]
+        except Exception:  # pdfminer cannot read what pdfium can: pdfium's own limits hold
+            return None
+        try:
+            if not limits.content_bytes_over(page, settings.max_page_chars):
+                return None
+            limits.build_layout(
+                page, settings.max_page_chars, settings.max_page_objects, settings.max_stream_bytes
+            )
+        except limits.PageOverLimit as exc:
+            return str(exc)
+        except MemoryError:
+            raise  # the worker's memory cap
+        except Exception:  # pdfminer cannot read what pdfium can: pdfium's own limits hold
+            return None
+        finally:
+            page.flush_cache()
         return None
 
     def tables(self, index: int, settings: Settings) -> list[tables.Table]:

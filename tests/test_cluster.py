@@ -255,7 +255,7 @@ def test_without_the_extra_the_dask_engine_is_one_line_naming_it(
 
 
 def test_a_worker_of_other_code_is_refused() -> None:
-    client = cluster.identity(None)
+    client = cluster.identity(Settings())
     other = {**client, "code": "0123456789abcdef"}
 
     class FakeWorker:
