@@ -10,6 +10,7 @@ rotation; docs/decisions.md ("The pdfium reader") says how close it comes and wh
 from __future__ import annotations
 
 import ctypes
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -155,18 +156,8 @@ def make_char(
         xs.append(x)
         ys.append(y)
     full = (a * ca + b * cc, a * cb + b * cd, c * ca + d * cc, c * cb + d * cd)
-    x0, x1 = min(xs), max(xs)
-    y0, y1 = min(ys), max(ys)
-    return {
-        "text": text,
-        "x0": x0 + geometry.x_offset,
-        "x1": x1 + geometry.x_offset,
-        "top": geometry.height - y1 + geometry.top_offset,
-        "bottom": geometry.height - y0 + geometry.top_offset,
-        "size": y1 - y0,
-        "fontname": facts.fontname,
-        "upright": full[0] * full[3] > 0 and full[1] * full[2] <= 0,
-    }
+    upright = full[0] * full[3] > 0 and full[1] * full[2] <= 0
+    return char_dict(text, facts.fontname, xs, ys, geometry, upright)
 
 
 def upright_char(
@@ -184,6 +175,18 @@ def upright_char(
     y_a, y_b = origin[1] + d * low, origin[1] + d * (low + facts.size)
     xs = (ca * x_a + ce, ca * x_b + ce)
     ys = (cd * y_a + cf, cd * y_b + cf)
+    return char_dict(text, facts.fontname, xs, ys, geometry, a * ca * d * cd > 0)
+
+
+def char_dict(
+    text: str,
+    fontname: str,
+    xs: Sequence[float],
+    ys: Sequence[float],
+    geometry: PageGeometry,
+    upright: bool,
+) -> dict[str, Any]:
+    """A char as pdfplumber gives it, from the corners of its box in PDF space."""
     x0, x1 = min(xs), max(xs)
     y0, y1 = min(ys), max(ys)
     return {
@@ -193,6 +196,6 @@ def upright_char(
         "top": geometry.height - y1 + geometry.top_offset,
         "bottom": geometry.height - y0 + geometry.top_offset,
         "size": y1 - y0,
-        "fontname": facts.fontname,
-        "upright": a * ca * d * cd > 0,
+        "fontname": fontname,
+        "upright": upright,
     }
