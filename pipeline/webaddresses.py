@@ -37,19 +37,32 @@ def find_urls(text: str) -> list[tuple[int, int, str]]:
         end = match.start() + len(written)
         urls.append((match.start(), end, normalize_url(written)))
     for match in _BARE_DOMAIN.finditer(text):
-        if not is_bare_web_address(match) or any(s <= match.start() < e for s, e, _ in urls):
+        introduced = _INTRODUCES_AN_ADDRESS.search(text, max(0, match.start() - 12), match.start())
+        if not is_bare_web_address(match, introduced is not None):
+            continue
+        if any(s <= match.start() < e for s, e, _ in urls):
             continue
         written = _strip_url_tail(match.group())
         urls.append((match.start(), match.start() + len(written), normalize_url(written)))
     return sorted(urls)
 
 
-def is_bare_web_address(match: re.Match[str]) -> bool:
+# Words that put a web address after them: "tells its story on zotoe.tg", "Web: kilimo.ke".
+_INTRODUCES_AN_ADDRESS = re.compile(
+    r"(?:\b(?:on|at|visit|see|via|website|site|web|portal)[ \t]*:?|\bWeb[ \t]*:)[ \t]+$",
+    re.IGNORECASE,
+)
+
+
+def is_bare_web_address(match: re.Match[str], introduced: bool = False) -> bool:
+    """A real top-level domain, and a path, a host of three labels, or two labels right
+    after a word that introduces an address (a first label of three letters or more)."""
     tld, labels = match.group("tld"), match.group("host").count(".") + 1
     real_tld = re.fullmatch(_GENERIC_TLDS, tld) is not None or (
         len(tld) == 2 and pycountry.countries.get(alpha_2=tld.upper()) is not None
     )
-    return real_tld and (bool(match.group("path")) or labels >= 3)
+    named = introduced and len(match.group("host").split(".")[0]) >= 3
+    return real_tld and (bool(match.group("path")) or labels >= 3 or named)
 
 
 def _strip_url_tail(url: str) -> str:

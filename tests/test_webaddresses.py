@@ -47,3 +47,15 @@ def test_bare_domain_with_a_path_is_a_url() -> None:
         ("clinicas-norte.sld.cu/boletin", "http://clinicas-norte.sld.cu/boletin"),
         ("agri-net.go.ke", "http://agri-net.go.ke"),
     ]
+
+
+def test_bare_two_label_domain_after_a_word_that_introduces_it_is_a_url() -> None:
+    # Held-out set 9: "tells the story of its suppliers on zotoe.tg." was missed.
+    text = (
+        "The mill tells its story on kavuma.ug. Prices: see Web: tamarind-coop.sn, or "
+        "the file data.xls and the figure 3.5 in doc.pdf on e.g. page two; ok.tg stays text."
+    )
+    assert [(text[s:e], url) for s, e, url in find_urls(text)] == [
+        ("kavuma.ug", "http://kavuma.ug"),
+        ("tamarind-coop.sn", "http://tamarind-coop.sn"),
+    ]

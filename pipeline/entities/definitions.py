@@ -11,7 +11,7 @@ from pipeline.countries import lookup_country
 from pipeline.entities.filters import looks_like_org_name, normalize_org
 from pipeline.entities.model import CAPITALISED_WORD
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found
-from pipeline.entities.vocabulary import EVENT_HEADS, SENTENCE_OPENERS
+from pipeline.entities.vocabulary import EVENT_HEADS, ORG_KINDS, SENTENCE_OPENERS
 from pipeline.igos import find_igos, igo_full_name
 from pipeline.text import CAPITAL
 
@@ -63,27 +63,51 @@ def acronym_uses(text: str, acronyms: Acronyms) -> Iterator[Found]:
 
 
 _NAME_TOKEN = rf"(?:{CAPITAL}[\w&+\-’']*|[a-z]+\d[\w\-]*\+?)"
+# Words between "a"/"an" and the kind of body ("a women's processing group"); never a
+# function word, so "Koudougou, a town whose cooperative ..." does not declare the town.
+_MODIFIER = (
+    r"(?!(?:of|for|in|with|whose|where|that|which|and|or|the|to|by|on|at|is|was|who)\b)"
+    r"[\w\-'’]+"
+)
+_KINDS = "|".join(re.escape(kind) for kind in sorted(ORG_KINDS, key=len, reverse=True))
+# What may follow the kind when it heads its phrase ("a family company that makes soaps");
+# another noun ("a cooperative leader", "a company driver") makes the kind a modifier.
+_AFTER_KIND = (
+    r"of|in|that|which|who|whose|where|with|from|for|at|on|and|or|to|between|across|since|"
+    r"based|owned|run|led|founded|registered|set|created|formed|established|working|active|"
+    r"specialised|specialized|dedicated|selling|making|producing|providing|offering"
+)
 _DECLARED = re.compile(
-    rf"(?<![\w+\-])(?P<name>{_NAME_TOKEN}(?:\s+(?:(?:of|for|de|del|da|la|and)\s+)?{_NAME_TOKEN})*)"
-    r"(?:\s+is\s+|\s*\(\s*|\s*\([A-Z][\w&+\-]{1,11}\),\s+)an?\s+(?:[\w\-]+\s+){0,3}?"
-    r"(?:organi[sz]ation|network|association|confederation|federation|union|agency|"
-    r"foundation|NGO|cooperative|coalition|alliance|council|institute|company|bank)\b"
+    # A name does not cross a line: list items are lines ("... of Koudougou" / "Rakeb, a ...").
+    rf"(?<![\w+\-])(?P<name>{_NAME_TOKEN}"
+    rf"(?:[ \t]+(?:(?:of|for|de|del|da|la|and)[ \t]+)?{_NAME_TOKEN})*)"
+    # "X is a ...", "X (a ...", "X (XO), a ...", and the apposition "X, a ...".
+    rf"(?:\s+is\s+|\s*\(\s*|\s*\([A-Z][\w&+\-]{{1,11}}\),\s+|(?P<apposition>,[ \t]+))"
+    rf"an?\s+(?:{_MODIFIER}\s+){{0,3}}?(?i:{_KINDS})s?\b"
+    rf"(?!\s+(?!(?:{_AFTER_KIND})\b)[a-z])"
 )
 
 
 def declared_organisations(texts: list[AnnotatedText]) -> set[str]:
     """Names the card itself calls an organisation: 'The X is an intergovernmental
-    organisation', 'X (an international network ...)'."""
+    organisation', 'X (an international network ...)', 'Zotoé, a cosmetics company'."""
     names = (
         re.sub(r"^(?:The|This|Its)\s+", "", match.group("name"))
         for text in texts
         for match in _DECLARED.finditer(text.text)
+        if not (match.group("apposition") and inside_a_phrase(text.text, match.start()))
     )
     return {
         name
         for name in names
         if name.split()[0].lower() not in SENTENCE_OPENERS and lookup_country(name) is None
     }
+
+
+def inside_a_phrase(text: str, start: int) -> bool:
+    """'the Caribbean Free of Child Labour, a network ...': after an article or "of", the
+    capitalised words are the end of a longer name, not a name in apposition."""
+    return re.search(r"\b(?:the|of|for|a|an)[ \t]+$", text[max(0, start - 8) : start]) is not None
 
 
 def listed_org_names(texts: list[AnnotatedText], listed: list[list[Found]]) -> set[str]:

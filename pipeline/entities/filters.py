@@ -71,6 +71,8 @@ def plausible_org(span: str, acronyms: Acronyms) -> bool:
         return False  # "ASEAN Leadership Forum", "Solidarity Projects": not a standing body
     if len(words) == 1:
         return is_acronym(words[0])
+    if is_org_keyword(words[-1]) and words[-1].islower():
+        return False  # "the Iraqi ministry": a head word in lower case names no one body
     return has_org_keyword(span) or any(is_acronym(w) for w in words)
 
 

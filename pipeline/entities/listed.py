@@ -224,16 +224,34 @@ def names_the_organisation_of(
 def looks_like_partner(part: str) -> bool:
     """The first name on a line of the partners list is a partner even without an
     organisation word: companies and cooperatives go by a proper name ("Kiboko Crafts,
-    Arusha"). Two to five capitalised words, not a country, not a person's title."""
+    Arusha", "Swisscontact"). One to five capitalised words, not a country, not a person's
+    title, not a kind of partner."""
     entry = part.strip().rstrip(" .;")
     words = words_of(entry)
-    if not 2 <= len(words) <= 5 or ":" in entry or any(c.isdigit() for c in entry):
+    if not 1 <= len(words) <= 5 or ":" in entry or any(c.isdigit() for c in entry):
+        return False
+    if len(words) == 1 and not names_one_body(words[0]):
         return False
     if lookup_country(entry) is not None or re.match(rf"{HONORIFIC}\b", entry):
         return False
     if names_a_kind(entry) or words[-1].lower() in EVENT_HEADS:
         return False
     return all(word[:1].isupper() for word in words)
+
+
+def names_one_body(word: str) -> bool:
+    """A one-word partner is a proper name ("Swisscontact", "Wend-Panga"), not a plural kind
+    ("Cooperatives"), a head word alone ("Government") or a role ("Chair")."""
+    lowered = word.lower()
+    plural_kind = lowered.endswith("s") and not lowered.endswith("ss")
+    return (
+        len(word) >= 4
+        and word[:1].isupper()
+        and not word.isupper()
+        and not plural_kind
+        and lowered not in ROLE_WORDS
+        and not is_org_keyword(word)
+    )
 
 
 def names_a_kind(entry: str) -> bool:

@@ -36,7 +36,7 @@ from pipeline.text import CAPITAL, NOT_NAME_WORDS
 
 
 def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
-    enumerations = enumerated_names(text)
+    enumerations = widened_by_the_model(enumerated_names(text), doc, text)
     places = places_in(doc, text)
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "PERSON"):
@@ -60,6 +60,9 @@ def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
             start = with_leading_name_words(text, start)  # "the Yabelo" + "Pastoral Institute"
             start += parent_organisation_start(text[start:end])
             span = text[start:end]
+        if is_org:
+            end = with_town_of(text, end)  # "Brotherhood of Camel Traders" + "of Galkayo"
+            span = text[start:end]
         if is_org and re.match(r"\s*:\s*[+(\d]", text[end:]):
             continue  # "Manzini Office: +268 ...": the label of a number
         if is_org and plausible_org(span, acronyms) and not heading_or_head_word(text, start, end):
@@ -74,6 +77,37 @@ def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
             and not names_a_thing(text, start, end)
         ):
             yield Found("PERSON", start, end, normalize_person(span), "model")
+
+
+# " of Galkayo": one capitalised word after "of" that ends the name (no capitalised word
+# follows it).
+_OF_TOWN = re.compile(rf"[ \t]+of[ \t]+(?P<town>{CAPITAL}[\w'’\-]+)(?![\w'’\-]|\s+{CAPITAL})")
+
+
+def with_town_of(text: str, end: int) -> int:
+    """Where an organisation's name ends when the model stopped before "of" and the town it
+    belongs to ("Brotherhood of Camel Traders" + "of Galkayo"). A country after "of" stays
+    out (the card's country qualifies the name: the keys' convention), and so do an
+    acronym and an organisation word ("of ECOWAS", "of Government")."""
+    of = _OF_TOWN.match(text, end)
+    if of is None:
+        return end
+    town = of.group("town")
+    if lookup_country(town) is not None or has_org_keyword(town) or is_acronym(town):
+        return end
+    if town.lower() in SENTENCE_OPENERS or town in NOT_NAME_WORDS:
+        return end
+    return of.end()
+
+
+def enumerated_organisations(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
+    """Enumerated names headed by an organisation word, whether or not the model saw them
+    (it often reads "Ministère du Développement, du Commerce ..." as separate pieces)."""
+    for start, end in widened_by_the_model(enumerated_names(text), doc, text):
+        span = text[start:end]
+        head = re.split(rf"[ \t]+{_OF}[ \t]", span, maxsplit=1)[0]
+        if has_org_keyword(head):
+            yield Found("ORG", start, end, normalize_org(span, acronyms), "rule")
 
 
 def heading_or_head_word(text: str, start: int, end: int) -> bool:
@@ -93,15 +127,36 @@ def heading_or_head_word(text: str, start: int, end: int) -> bool:
 
 CAPITALISED_WORD = rf"(?:[dl]['’])?{CAPITAL}[\w'’\-&]*"
 _CAPITALISED_RUN = rf"{CAPITALISED_WORD}(?:[ \t]+{CAPITALISED_WORD})*"
-# "Ministry of Water, Sanitation and Hygiene", "ILO Office for Kenya, Rwanda and Uganda": a
-# head, "of" or "for", then an enumeration with at least one comma.
+# French, Spanish and Portuguese names write adjectives in lower case ("Ministère du
+# Développement industriel"): a lower-case word with an adjective's ending goes on a name.
+_ROMANCE_ADJECTIVE = (
+    r"[a-zà-ÿ]+(?:el|elle|elles|els|al|ale|ales|aux|ique|iques|ien|ienne|aire|aires|if|ive|"
+    r"ives|ifs|ais|aise|ero|era|eros|eras|ico|ica|icos|icas|ivo|iva|ivos|ivas|ário|ária|"
+    r"ano|ana|anos|anas|ola|olas|ícola|ícolas)"
+)
+_NAME_RUN = rf"{CAPITALISED_WORD}(?:[ \t]+(?:{CAPITALISED_WORD}|{_ROMANCE_ADJECTIVE}(?![\w'’\-])))*"
+# What joins a head to its field and the fields to each other, in the form's languages.
+_OF = r"(?:of|for|de|du|des|del|do|da|dos|das|de[ \t]+la)"
+# Articles before a field: not "the" after a comma, where a list of other bodies goes on
+# ("Ministry of Finance, the Central Bank and the Insurance Regulator").
+_FIELD_ARTICLE = r"(?:(?:du|de|des|del|do|da|dos|das|de[ \t]+la)[ \t]+)"
+_LAST_FIELD_ARTICLE = rf"(?:(?:the[ \t]+)|{_FIELD_ARTICLE})"
+_AND = r"(?:and|et|y|e)"
+# "Ministry of Water, Sanitation and Hygiene", "ILO Office for Kenya, Rwanda and Uganda",
+# "Ministère du Développement, du Commerce et de l'Artisanat": a head, "of" or "for", then
+# an enumeration with at least one comma.
 _ENUMERATED_NAME = re.compile(
-    rf"{_CAPITALISED_RUN}[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}"
-    rf"(?:,[ \t]+{_CAPITALISED_RUN})+,?[ \t]+and[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN}"
+    rf"{_CAPITALISED_RUN}[ \t]+{_OF}[ \t]+(?:the[ \t]+)?{_NAME_RUN}"
+    rf"(?:,[ \t]+{_FIELD_ARTICLE}?{_NAME_RUN})+"
+    rf",?[ \t]+{_AND}[ \t]+{_LAST_FIELD_ARTICLE}?{_NAME_RUN}"
+    # A last field joined in French, Spanish or Portuguese ("des Eaux et Forêts"); in
+    # English the model reads "Small and Medium Enterprises" (widened_by_the_model).
+    rf"(?:[ \t]+(?:et|y|e)[ \t]+{_NAME_RUN})?"
     rf"(?P<tail>(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN})*)"
     r"(?![\w'’\-])"
 )
 _QUALIFIER = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
+_OPENING_ARTICLE = re.compile(r"(?:(?:The|This|Its|Their|Our)[ \t]+)?")
 
 
 def enumerated_names(text: str) -> list[tuple[int, int]]:
@@ -109,13 +164,35 @@ def enumerated_names(text: str) -> list[tuple[int, int]]:
     Armenia", "... of Population of the Republic of Tajikistan")."""
     spans = []
     for match in _ENUMERATED_NAME.finditer(text):
+        start = match.start() + len(_OPENING_ARTICLE.match(match.group()).group())  # type: ignore[union-attr]
         end = match.end()
         for qualifier in _QUALIFIER.finditer(text, match.start("tail"), match.end()):
             if lookup_country(text[qualifier.end() : match.end()]) is not None:
                 end = qualifier.start()
                 break
-        spans.append((match.start(), end))
+        spans.append((start, end))
     return spans
+
+
+def widened_by_the_model(
+    spans: list[tuple[int, int]], doc: Doc, text: str
+) -> list[tuple[int, int]]:
+    """An enumerated name whose last field the model reads further on the same line ("...
+    Crafts and" + "Small and Medium Enterprises", "... et des Petites" + "et" + "Moyennes
+    Entreprises"): the name goes on to the model's end."""
+    widened = []
+    for start, end in spans:
+        for ent in doc.ents:
+            if ent.label_ != "ORG" or ent.end_char <= end or "\n" in text[end : ent.end_char]:
+                continue
+            joined = _AND_GAP.fullmatch(text, end, ent.start_char) is not None
+            if start < ent.start_char < end or joined:
+                end = ent.end_char
+        widened.append((start, end))
+    return widened
+
+
+_AND_GAP = re.compile(rf"[ \t]+{_AND}[ \t]+")
 
 
 def enclosing_span(spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
@@ -164,7 +241,10 @@ def parent_organisation_start(span: str) -> int:
 
 
 PLACE_LIKE_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "ORG"})
-_LOCATIVE_BEFORE = re.compile(r"\b(?:from|in|at|near|across|throughout|around)[ \t]+$")
+# Case-blind: a sentence may open with the preposition ("In Malanje and Kwanza Sul, ...").
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:from|in|at|near|across|throughout|around)[ \t]+$", re.IGNORECASE
+)
 
 
 def places_in(doc: Doc, text: str) -> list[Span]:

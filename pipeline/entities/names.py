@@ -11,7 +11,7 @@ from pipeline.countries import CountryMention
 from pipeline.entities.definitions import acronym_uses, defined_long_forms, igo_mentions, name_uses
 from pipeline.entities.filters import is_acronym, is_org_keyword, plain_org_name, words_of
 from pipeline.entities.listed import honorific_persons
-from pipeline.entities.model import model_names
+from pipeline.entities.model import enumerated_organisations, model_names
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, overlaps
 
 
@@ -34,7 +34,10 @@ def names_in(
             *name_uses(text.text, known, acronyms),
             *honorific_persons(text.text),
         ],
-        list(model_names(text.text, doc, acronyms)),
+        [
+            *model_names(text.text, doc, acronyms),
+            *enumerated_organisations(text.text, doc, acronyms),
+        ],
         [
             *acronym_uses(text.text, acronyms),
             *igo_mentions(text.text),
