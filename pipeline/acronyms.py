@@ -150,10 +150,14 @@ def _capitalised_words_start(text: str, line_start: int, position: int) -> int:
     if run is None:
         return position
     start = position
-    for word in reversed(run.group().split()):
-        # "Kenya's Ministry of ...": a country, or its possessive, is not part of the name.
+    words = run.group().split()
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        # "Kenya's Ministry of ...", "Viet Nam's ...": a country, or its possessive, is not
+        # part of the name.
         owner = re.sub(r"['’]s$", "", word)
-        if word in NOT_NAME_WORDS or lookup_country(owner) is not None:
+        two_word_owner = f"{words[index - 1]} {owner}" if index else owner
+        if word in NOT_NAME_WORDS or lookup_country(owner) or lookup_country(two_word_owner):
             break
         start = text.rfind(word, line_start, start)
     return start

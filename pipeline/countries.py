@@ -293,6 +293,32 @@ def _names_a_town(text: str, code: str, end: int) -> bool:
     return bool(owners) and code not in owners and lookup_country(name) is None
 
 
+_NAME_BEFORE_COMMA = re.compile(rf"{CAPITAL}[\w'’\-]*(?:[ \t]+{CAPITAL}[\w'’\-]*)?(?=\s*,)")
+
+
+def towns_named_like_countries(text: str) -> set[str]:
+    """Folded names the text writes as a town with its province and the province's country
+    ("Armenia, Quindío, Colombia"): elsewhere in the same card the name is the town too
+    (one sense per discourse: "building sites in Armenia and Salento"). A town and a
+    province alone ("... and Togo, Abidjan") is too weak a sign to spread."""
+    towns = set()
+    for match in _NAME_BEFORE_COMMA.finditer(text):
+        country = lookup_country(match.group())
+        if country is None or not _names_a_town(text, country[0], match.end()):
+            continue
+        province = _AFTER_COMMA.match(text[match.end() :])
+        assert province is not None  # _names_a_town matched it
+        after = _COUNTRY_AFTER_PROVINCE.match(text, match.end() + province.end())
+        owner = lookup_country(after.group(1)) if after else None
+        owners = _subdivision_countries().get(fold(province.group(1)), frozenset())
+        if owner is not None and owner[0] in owners:
+            towns.add(fold(match.group()))
+    return towns
+
+
+_COUNTRY_AFTER_PROVINCE = re.compile(r"[ \t]*,[ \t]*([^,\n]+?)[ \t]*(?:[,.;\n]|$)")
+
+
 # A demonym used as a language's name: "in English and French", "French-speaking", "an
 # Arabic version", "speak Portuguese at home". Not "French farmers" (a demonym before a noun).
 _ABOUT_LANGUAGE_AFTER = re.compile(

@@ -82,7 +82,7 @@ def value_fits(name: str, value: str) -> bool:
     if name == "email":
         return bool(find_emails(value))
     if name == "country":
-        return lookup_country(value.strip().rstrip(".")) is not None
+        return location_country(value) is not None
     if name == "nominee":
         return value[:1].isupper()
     return False
@@ -230,9 +230,20 @@ def split_nominee(value: str) -> tuple[str | None, str | None, str | None]:
 
 def field_country(values: dict[str, list[str]]) -> Country | None:
     for value in values.get("country", []):
-        found = lookup_country(value.strip().rstrip(".")) or country_from_text(value)
+        found = location_country(value) or country_from_text(value)
         if found is not None:
             return Country(code=found[0], name=found[1], source="field")
+    return None
+
+
+def location_country(value: str) -> tuple[str, str] | None:
+    """The country of a country field: the whole value, or the last comma-separated part of
+    a place written town first ("Armenia, Quindío, Colombia": the town may share another
+    country's name)."""
+    for part in [value, *reversed(value.split(","))]:
+        found = lookup_country(part.strip().rstrip("."))
+        if found is not None:
+            return found
     return None
 
 

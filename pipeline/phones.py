@@ -30,7 +30,7 @@ PHONE_LABEL = re.compile(
     re.IGNORECASE,
 )
 # The phone label words a contact line masks out with its values, as an alternation.
-PHONE_LABEL_WORDS = r"tel(?:ephone)?|phone|mobile|fax"
+PHONE_LABEL_WORDS = r"tel(?:ephone)?|phone|mobile|gsm|fax"
 # Something written like a phone number, loosely (a contact line's values to mask out).
 WRITTEN_NUMBER = r"\(?\+?[\d()][\d\s()./\-]{5,}\d"
 _PHONE_SEPARATORS = re.compile(r"\s*(?:;|/|,|\bor\b)\s*", re.IGNORECASE)

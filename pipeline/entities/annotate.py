@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.countries import find_countries
+from pipeline.countries import find_countries, towns_named_like_countries
 from pipeline.entities.channels import countries_in, emails_in, phones_in, urls_in
 from pipeline.entities.confidence import NameEvidence, rate_card, reason_of, with_reason
 from pipeline.entities.contacts import assemble_contacts, holds_contacts
@@ -17,11 +17,13 @@ from pipeline.entities.listed import expand_listed, listed_names
 from pipeline.entities.names import (
     complete_person_names,
     drop_persons_named_like_orgs,
+    drop_persons_named_like_places,
     names_in,
 )
 from pipeline.entities.spans import AnnotatedText, Found, block_offsets
 from pipeline.links import Link
 from pipeline.models import Card, Contact, DocumentWarning, Entity, Section
+from pipeline.text import fold
 
 
 def annotate_cards(
@@ -62,8 +64,9 @@ def card_texts(card: Card) -> list[AnnotatedText]:
         texts.append(
             AnnotatedText(section, section.text, section.pages.start, block_starts(section))
         )
+    towns = {town for text in texts for town in towns_named_like_countries(text.text)}
     for text in texts:
-        text.countries = find_countries(text.text)
+        text.countries = [m for m in find_countries(text.text) if fold(m.text) not in towns]
         text.holds_contacts = text.section is not None and holds_contacts(text.key, text.text)
     return texts
 
@@ -88,6 +91,7 @@ def annotate_card(
         names_in(text, doc, acronyms, text_listed, declared, known)
         for text, doc, text_listed in zip(texts, docs, listed, strict=True)
     ]
+    names = drop_persons_named_like_places(texts, docs, names)
     names = complete_person_names(drop_persons_named_like_orgs(texts, names))
     evidence = NameEvidence(acronyms, declared, known)
     entities: list[Entity] = []

@@ -12,6 +12,7 @@ from pipeline.entities.filters import (
     is_job_title,
     looks_like_org_name,
     names_a_body,
+    names_a_kind,
     normalize_person,
     plausible_person,
     words_of,
@@ -176,6 +177,7 @@ def names_an_employer(part: str) -> bool:
         and words[0][:1].isupper()
         and words[-1][:1].isupper()
         and not any(w.lower() in ROLE_FIELDS for w in words)  # "Social Protection": a field
+        and not names_a_kind(part)  # "Specialist, Enterprises and Cooperatives": a field
         # "ASEC/ RIPESS Asia": acronyms have their own rules (definitions, long forms).
         and not any(is_acronym(w) for w in words)
         and "/" not in part

@@ -8,6 +8,7 @@ from pipeline.countries import find_countries, lookup_country
 from pipeline.entities.spans import Acronyms
 from pipeline.entities.vocabulary import (
     ACTION_VERBS,
+    CAPITALS_ONLY_ORG_KEYWORDS,
     COMMON_ABBREVIATIONS,
     EVENT_HEADS,
     FOLDED_ORG_KEYWORDS,
@@ -20,7 +21,7 @@ from pipeline.entities.vocabulary import (
 )
 from pipeline.igos import igo_full_name
 from pipeline.personnames import split_honorific
-from pipeline.text import fold
+from pipeline.text import CAPITAL, fold
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -37,6 +38,8 @@ def is_org_keyword(word: str) -> bool:
     """'Ministry', 'Rádio', 'Université', 'Radio-Televisão': an organisation word (or one
     half of a hyphenated word), in any case and accents."""
     folded = fold(word.strip("."))
+    if re.sub(r"s$", "", word.strip(".")) in CAPITALS_ONLY_ORG_KEYWORDS:
+        return True  # "NGO", "NGOs"
     return folded in FOLDED_ORG_KEYWORDS or any(
         part in FOLDED_ORG_KEYWORDS for part in folded.split("-")
     )
@@ -113,7 +116,13 @@ def plausible_person(span: str) -> bool:
         return False  # "MALAYSIA", an acronym
     if len(words[-1].strip(".")) == 1 and not words[-1].endswith("."):
         return False  # "Theory U"
+    if any(_NUMBER_SIGN.fullmatch(w) for w in span.split()):
+        return False  # "Resolución Ministerial N.º": a document's number follows
     return all(w[:1].isupper() or is_particle(w) for w in words)
+
+
+# "No.", "N.º", "Nº", "N°", "Nr.", "Núm.": the sign before a document's or a law's number.
+_NUMBER_SIGN = re.compile(r"(?:N\.?[º°]|N\.o\.?|No\.|Nr\.|Núm\.?)", re.IGNORECASE)
 
 
 def is_particle(word: str) -> bool:
@@ -157,7 +166,8 @@ def plain_org_name(written: str) -> str:
     known = igo_full_name(name)
     if known:
         return known
-    name = re.sub(r"\s*\((?:[^()]*,\s*)?[A-Z][\w&+\-]{1,11}(?:,[^()]*)?\)", "", name)
+    # Any capital opens an acronym: "(İTSO)", "(ÉCOLE)".
+    name = re.sub(rf"\s*\((?:[^()]*,\s*)?{CAPITAL}[\w&+\-]{{1,11}}(?:,[^()]*)?\)", "", name)
     name = re.sub(r"^[A-Z][A-Z0-9&]{1,11}\s+[-–]\s+|\s+[-–]\s+[A-Z][A-Z0-9&]{1,11}$", "", name)
     return name.strip(" ,;.") or written
 
@@ -177,3 +187,17 @@ def names_a_body(part: str) -> bool:
     """'Head of the Rural Credit Unit' names a body; 'Coordinator of the youth network' and
     'Deputy Secretary of Evaluation' do not (no capitalised organisation word)."""
     return any(w[:1].isupper() and is_org_keyword(w) for w in words_of(part))
+
+
+_PLURAL_KIND = re.compile(
+    r"(?:organi[sz]ations|enterprises|institutions|partners|co-?operatives|associations)$",
+    re.IGNORECASE,
+)
+
+
+def names_a_kind(entry: str) -> bool:
+    """'Women’s Enterprises', 'Enterprises and Cooperatives': a kind of partner or a field
+    of work, not a name; 'Federation of Cooperatives' is a name (a singular head word)."""
+    if _PLURAL_KIND.search(entry.strip()) is None:
+        return False
+    return not any(is_org_keyword(w) and not w.lower().endswith("s") for w in words_of(entry))

@@ -19,6 +19,7 @@ from pipeline.entities.filters import (
     is_acronym,
     is_org_keyword,
     looks_like_org_name,
+    names_a_kind,
     normalize_person,
     plain_org_name,
     plausible_person,
@@ -86,6 +87,8 @@ def contact_line_names(line_start: int, contact: ContactLine) -> Iterator[Found]
             role = ROLE_OF.match(name)
             if role and looks_like_org_name(name[role.end() :]):
                 start, name = start + role.end(), name[role.end() :]
+            if names_a_kind(name):
+                continue  # "Specialist, Enterprises and Cooperatives": the role's field
             if looks_like_org_name(name) or (after_role and names_an_employer(name)):
                 yield Found("ORG", start, start + len(name), plain_org_name(name), "rule")
 
@@ -254,14 +257,6 @@ def names_one_body(word: str) -> bool:
     )
 
 
-def names_a_kind(entry: str) -> bool:
-    """'Women’s Enterprises', 'Local Institutions': a kind of partner, not a name."""
-    return (
-        re.search(r"(?:organi[sz]ations|enterprises|institutions|partners)$", entry, re.I)
-        is not None
-    )
-
-
 _HONORIFIC_NAME = re.compile(
     rf"\b{HONORIFIC}[ \t]+(?P<name>{CAPITAL}[\w'’\-]+(?:[ \t]+{NAME_WORD}){{0,4}}?"
     rf"(?:[ \t]+{CAPITAL}[\w'’\-]+)(?:,?[ \t]+(?:{NAME_SUFFIX_WORDS})\.?)?)"
@@ -272,9 +267,15 @@ _HONORIFIC_NAME = re.compile(
 )
 
 
+# "Pak Sutrisno, a farmer": one name after an honorific, then a comma (a person known by
+# one name, or by the family name only; complete_person_names finds a fuller form).
+_HONORIFIC_ONE_NAME = re.compile(rf"\b{HONORIFIC}[ \t]+(?P<name>{CAPITAL}[\w'’\-]+)(?=[ \t]*,)")
+
+
 def honorific_persons(text: str) -> Iterator[Found]:
-    """'Mr. Kwame Asante', 'Ms. Lindiwe Dlamini': an honorific before capitalised words."""
-    for match in _HONORIFIC_NAME.finditer(text):
+    """'Mr. Kwame Asante', 'Ms. Lindiwe Dlamini', 'Pak Sutrisno,': an honorific before
+    capitalised words."""
+    for match in [*_HONORIFIC_NAME.finditer(text), *_HONORIFIC_ONE_NAME.finditer(text)]:
         start, end = match.span("name")
         name = text[start:end]
         if plausible_person(NAME_SUFFIX.sub("", name)):

@@ -75,6 +75,7 @@ def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
             and not joined_to_a_place(ent, places, text)
             and not names_a_subdivision(span)
             and not names_a_thing(text, start, end)
+            and not _DOCUMENT_NUMBER_AFTER.match(text, end)
         ):
             yield Found("PERSON", start, end, normalize_person(span), "model")
 
@@ -108,6 +109,10 @@ def enumerated_organisations(text: str, doc: Doc, acronyms: Acronyms) -> Iterato
         head = re.split(rf"[ \t]+{_OF}[ \t]", span, maxsplit=1)[0]
         if has_org_keyword(head):
             yield Found("ORG", start, end, normalize_org(span, acronyms), "rule")
+
+
+# "Resolución Suprema N.º 045-2022": a law's or a document's name, then its number.
+_DOCUMENT_NUMBER_AFTER = re.compile(r"[ \t]*(?:N\.?[º°]|N\.o\.?|No\.|Nr\.|Núm\.?)[ \t]*\d")
 
 
 def heading_or_head_word(text: str, start: int, end: int) -> bool:
@@ -297,9 +302,9 @@ def after_title(text: str, start: int) -> bool:
     """'President Kenyatta': a one-word name is a person only after a title or honorific
     (alone, NER also takes languages and towns for persons: 'Quechua', 'Nakuru')."""
     before = re.search(r"(\S+)\s+$", text[max(0, start - 40) : start])
-    if before is None:
-        return False
-    word = before.group(1).strip(",").lower()
+    if before is None or before.group(1).endswith(","):
+        return False  # "Manager, Javorina": the employer after a role, not a title
+    word = before.group(1).lower()
     return word in ROLE_WORDS or re.fullmatch(HONORIFIC, before.group(1)) is not None
 
 

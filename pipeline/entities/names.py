@@ -11,7 +11,12 @@ from pipeline.countries import CountryMention
 from pipeline.entities.definitions import acronym_uses, defined_long_forms, igo_mentions, name_uses
 from pipeline.entities.filters import is_acronym, is_org_keyword, plain_org_name, words_of
 from pipeline.entities.listed import honorific_persons
-from pipeline.entities.model import enumerated_organisations, model_names
+from pipeline.entities.model import (
+    enumerated_organisations,
+    joined_to_a_place,
+    model_names,
+    places_in,
+)
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, overlaps
 
 
@@ -148,12 +153,51 @@ def drop_persons_named_like_orgs(
 
     def named_like_org(text: AnnotatedText, item: Found) -> bool:
         written = text.text[item.start : item.end].casefold()
+        if item.source == "model" and written in org_names:
+            return True  # "Manager, Javorina": the partner "Javorina" of the card's list
         return any(written in org and written != org for org in org_names)
 
     return [
         [f for f in found if not (f.label == "PERSON" and named_like_org(text, f))]
         for text, found in zip(texts, names, strict=True)
     ]
+
+
+def drop_persons_named_like_places(
+    texts: list[AnnotatedText], docs: list[Doc], names: list[list[Found]]
+) -> list[list[Found]]:
+    """A model PERSON whose words the card uses for a place elsewhere ("host families in
+    Tháp Mười" ... "visited Tháp Mười in 2024") is that place: one sense per card."""
+    places: set[str] = set()
+    for text, doc in zip(texts, docs, strict=True):
+        sure = [
+            place
+            for place in places_in(doc, text.text)
+            if place.label_ in ("GPE", "LOC", "FAC") or after_in(text.text, place.start_char)
+        ]
+        joined = [
+            ent
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and joined_to_a_place(ent, sure, text.text)
+        ]
+        places |= {place.text.casefold() for place in [*sure, *joined]}
+    return [
+        [
+            f
+            for f in found
+            if not (
+                f.label == "PERSON"
+                and f.source == "model"
+                and text.text[f.start : f.end].casefold() in places
+            )
+        ]
+        for text, found in zip(texts, names, strict=True)
+    ]
+
+
+def after_in(text: str, start: int) -> bool:
+    """'host families in Tháp Mười': "in" places; "a letter from Ana Silva" does not."""
+    return re.search(r"\b[Ii]n[ \t]+$", text[max(0, start - 4) : start]) is not None
 
 
 def complete_person_names(names: list[list[Found]]) -> list[list[Found]]:

@@ -6,7 +6,9 @@ from __future__ import annotations
 from pipeline.text import fold
 from pipeline.vocabulary import words
 
-ORG_KEYWORDS = words("org_keyword")
+# Head words in any case, and abbreviations that count only in capitals ("NGO", not "Ngo").
+ORG_KEYWORDS = frozenset(word for word in words("org_keyword") if not word.isupper())
+CAPITALS_ONLY_ORG_KEYWORDS = frozenset(word for word in words("org_keyword") if word.isupper())
 FOLDED_ORG_KEYWORDS = frozenset(fold(word) for word in ORG_KEYWORDS)
 ROLE_WORDS = words("role_word")
 # The role words as a regex alternation, longest first ("director-general" before "director").
