@@ -16,6 +16,7 @@ from importlib import resources
 import pycountry
 
 from pipeline.text import CAPITAL, fold
+from pipeline.vocabulary import words as vocabulary_words
 
 
 @dataclass(frozen=True)
@@ -285,37 +286,52 @@ def _names_a_town(text: str, code: str, end: int) -> bool:
     """'Armenia, Quindío', 'Lebanon, Pennsylvania': a town that shares a country's name,
     told by the province or state of another country written after it (ISO 3166-2 names,
     from pycountry; a country's name after the comma is a list, not a province)."""
+    return bool(_province_owners(text, end)) and code not in _province_owners(text, end)
+
+
+def _province_owners(text: str, end: int) -> frozenset[str]:
+    """The countries that have a province or state named right after the comma at `end`
+    ("Armenia, Quindío Tel.: ..." -> CO). The capitalised run is read whole first: a
+    country's name ("Central African Republic") is a list, not a province ("Central")."""
     match = _AFTER_COMMA.match(text[end:])
-    if match is None:
-        return False
-    name = match.group(1)  # the whole capitalised run: "Central African Republic", not "Central"
-    owners = _subdivision_countries().get(fold(name), frozenset())
-    return bool(owners) and code not in owners and lookup_country(name) is None
+    if match is None or lookup_country(match.group(1)) is not None:
+        return frozenset()
+    words = match.group(1).split()
+    while len(words) > 1 and words[-1].lower().strip(".") in _LABEL_WORDS:
+        words.pop()  # "Quindío Tel": the province, then a form label
+    return _subdivision_countries().get(fold(" ".join(words)), frozenset())
+
+
+_LABEL_WORDS = vocabulary_words("label_word")
 
 
 _NAME_BEFORE_COMMA = re.compile(rf"{CAPITAL}[\w'’\-]*(?:[ \t]+{CAPITAL}[\w'’\-]*)?(?=\s*,)")
 
 
-def towns_named_like_countries(text: str) -> set[str]:
-    """Folded names the text writes as a town with its province and the province's country
-    ("Armenia, Quindío, Colombia"): elsewhere in the same card the name is the town too
-    (one sense per discourse: "building sites in Armenia and Salento"). A town and a
-    province alone ("... and Togo, Abidjan") is too weak a sign to spread."""
+def towns_named_like_countries(text: str, home: str | None = None) -> set[str]:
+    """Folded names the text writes as a town of the card's own country with its province
+    ("Armenia, Quindío" on a Colombian card), or with its province and that province's
+    country ("Armenia, Quindío, Colombia"): elsewhere in the same card the name is the town
+    too (one sense per discourse: "building sites in Armenia and Salento"). A town and a
+    foreign province alone ("... and Togo, Abidjan") is too weak a sign to spread."""
     towns = set()
     for match in _NAME_BEFORE_COMMA.finditer(text):
         country = lookup_country(match.group())
-        if country is None or not _names_a_town(text, country[0], match.end()):
+        owners = _province_owners(text, match.end())
+        if country is None or not owners or country[0] in owners:
             continue
+        if _LIST_END_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+            continue  # "Benin, Niger and Togo, Abidjan": a list of countries, then a city
         province = _AFTER_COMMA.match(text[match.end() :])
-        assert province is not None  # _names_a_town matched it
+        assert province is not None  # _province_owners matched it
         after = _COUNTRY_AFTER_PROVINCE.match(text, match.end() + province.end())
         owner = lookup_country(after.group(1)) if after else None
-        owners = _subdivision_countries().get(fold(province.group(1)), frozenset())
-        if owner is not None and owner[0] in owners:
+        if home in owners or (owner is not None and owner[0] in owners):
             towns.add(fold(match.group()))
     return towns
 
 
+_LIST_END_BEFORE = re.compile(r"\b(?:and|or|&)[ \t]+$")
 _COUNTRY_AFTER_PROVINCE = re.compile(r"[ \t]*,[ \t]*([^,\n]+?)[ \t]*(?:[,.;\n]|$)")
 
 

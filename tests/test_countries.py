@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.countries import country_from_text, find_countries, lookup_country
+from pipeline.countries import (
+    country_from_text,
+    find_countries,
+    lookup_country,
+    towns_named_like_countries,
+)
 
 
 @pytest.mark.parametrize(
@@ -199,3 +204,14 @@ def test_names_a_subdivision_knows_provinces_not_persons() -> None:
 
     assert names_a_subdivision("Cao Bằng") and names_a_subdivision("Cao Bang")
     assert not names_a_subdivision("Lê Văn Hùng")
+
+
+def test_a_town_written_with_its_province_is_that_town_in_the_whole_card() -> None:
+    # Held-out sets 6 and 10: "Armenia, Quindío" on a Colombian card, and "Armenia" alone
+    # elsewhere in it; a list of countries before a city stays countries.
+    assert towns_named_like_countries("Centro Norte, Armenia, Quindío Tel. +57 6", "CO") == {
+        "armenia"
+    }
+    assert towns_named_like_countries("City: Armenia, Quindío, Colombia") == {"armenia"}
+    assert towns_named_like_countries("Armenia, Quindío", "HN") == set()
+    assert towns_named_like_countries("Benin, Niger and Togo, Abidjan", "CI") == set()

@@ -64,7 +64,8 @@ def card_texts(card: Card) -> list[AnnotatedText]:
         texts.append(
             AnnotatedText(section, section.text, section.pages.start, block_starts(section))
         )
-    towns = {town for text in texts for town in towns_named_like_countries(text.text)}
+    home = card.nominee.country.code if card.nominee.country else None
+    towns = {town for text in texts for town in towns_named_like_countries(text.text, home)}
     for text in texts:
         text.countries = [m for m in find_countries(text.text) if fold(m.text) not in towns]
         text.holds_contacts = text.section is not None and holds_contacts(text.key, text.text)
