@@ -156,6 +156,17 @@ def test_bands_without_a_low_rule_follow_the_reason(item: Entity, expected: str)
             ("ORG", "Ministère de la Pêche", "layout"),
             "cut_at_comma",
         ),
+        # line_join: a name cut where a narrow column broke the line
+        (
+            "In 2021 the Ministerio de Pesca\ny Acuicultura signed.",
+            ("ORG", "Ministerio de Pesca", "model"),
+            "line_join",
+        ),
+        (
+            "Ms. Ana Ruiz, Regional Office for Africa and\nCountry Office for Kenya, Nairobi",
+            ("ORG", "Country Office for Kenya", "layout"),
+            "line_join",
+        ),
         # person_common_word: a role after the name, without a comma
         (
             "The coordinator is named below.\nMs. Lena Varga Coordinator, Vilnius",

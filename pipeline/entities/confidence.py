@@ -1,21 +1,17 @@
-"""Why each entity was found (its reason) and how far a reviewer can trust it (its band).
+"""How far a reviewer can trust each entity: its confidence band.
 
-The reason names the rule that produced the entity; the band follows from the reason and a
-few facts about the written span, by rules a reviewer can check by eye (docs/decisions.md,
-"Confidence bands"):
+An entity is `low` (the review queue of `nominations review`) when one of the rules of
+`LOW_RULES` holds; each is a property of the entity and of its place in the card that a
+reviewer can check by eye: found by the model alone, a span that may be cut (a capitalised
+word just after or before it, a comma that carries the name on, a line break), a bracket, a
+label or another name run into it, a common word in a name, a country's name used for
+something else. Otherwise the band follows from the entity's reason (`reasons.reason_of`):
+`high` for validated e-mails, URLs and phone numbers, country names, and names the layout,
+an honorific, an acronym's definition or the IGO table vouch for; `medium` for the rest.
+docs/decisions.md ("Confidence bands") says what each rule caught on the keyed sets.
 
-- high: e-mails, URLs and phone numbers that parse as valid; country names; organisations
-  and persons the layout names (list entries, contact and nominee lines), an acronym's
-  spelled-out long form, an acronym the card defines, a well-known intergovernmental
-  organisation, a name after an honorific;
-- low: a model-only organisation without an organisation word or an acronym, a model-only
-  person of one word, a model-only name at the start of a line that is all one name (a
-  heading or a label more often than a name), a number valid only under an old plan;
-- medium: everything else (the model's names with an organisation word, two-word persons,
-  a name the card declares or lists used again, demonyms).
-
-This module is called once per text from `annotate`; it reads what the tiers found and
-never changes which entities there are.
+Called once per card from `annotate`; it reads what the tiers found and never changes
+which entities there are.
 """
 
 from __future__ import annotations
@@ -25,10 +21,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from pipeline.countries import find_countries
-from pipeline.entities.definitions import acronym_uses, defined_long_forms, igo_mentions, name_uses
 from pipeline.entities.filters import is_acronym, is_org_keyword, words_of
-from pipeline.entities.listed import honorific_persons
-from pipeline.entities.spans import Acronyms, AnnotatedText, Found
+from pipeline.entities.spans import AnnotatedText
 from pipeline.entities.vocabulary import LABEL_WORDS, NAME_PARTICLES, ROLE_WORDS
 from pipeline.models import Confidence, Entity, EntityReason
 from pipeline.phones import country_of_phone
@@ -39,66 +33,11 @@ AMBIGUOUS_COUNTRIES = frozenset(fold(name) for name in words("ambiguous_country"
 NAME_JOINERS = words("name_joiner")
 HONORIFICS = words("honorific")
 NAME_SUFFIXES = words("name_suffix")  # "Jr.": no title
-# Words over which an organisation's name goes on ("Traders of Galkayo", "Small and Medium").
-ORG_RUN_JOINERS = words("org_run_joiner")
 
 # Reasons of names that the layout or the card itself vouches for.
 _VOUCHED: frozenset[EntityReason] = frozenset(
     {"layout", "acronym_definition", "defined_acronym", "igo_table", "honorific"}
 )
-
-
-@dataclass(frozen=True)
-class NameEvidence:
-    """What a card's rules found, to tell which rule produced each ORG and PERSON."""
-
-    acronyms: Acronyms
-    declared: set[str]
-    known: set[str]
-
-    def reasons(self, text: AnnotatedText, listed: Iterable[Found]) -> dict[Span, EntityReason]:
-        """(label, start, end) -> the rule's reason; the earlier (stronger) rule wins, as in
-        the tiers of `names.names_in`."""
-        ruled: list[tuple[EntityReason, Iterable[Found]]] = [
-            ("layout", listed),
-            ("acronym_definition", defined_long_forms(text.text, self.acronyms)),
-            ("card_name", name_uses(text.text, self.known, self.acronyms)),
-            ("honorific", honorific_persons(text.text)),
-            ("defined_acronym", acronym_uses(text.text, self.acronyms)),
-            ("igo_table", igo_mentions(text.text)),
-            ("declared_name", name_uses(text.text, self.declared, self.acronyms)),
-        ]
-        found: dict[Span, EntityReason] = {}
-        for reason, items in ruled:
-            for item in items:
-                found.setdefault((item.label, item.start, item.end), reason)
-        return found
-
-
-Span = tuple[str, int, int]
-
-
-def reason_of(item: Found, ruled: dict[Span, EntityReason]) -> EntityReason:
-    """The rule behind one found entity."""
-    if item.label == "EMAIL":
-        return "link" if item.source == "link" else "email_pattern"
-    if item.label == "URL":
-        return "link" if item.source == "link" else "url_pattern"
-    if item.label == "PHONE":
-        return "phone_number"
-    if item.label == "COUNTRY":
-        return "demonym" if item.demonym else "country_name"
-    if item.source == "model":
-        return "model"
-    exact = ruled.get((item.label, item.start, item.end))
-    if exact is not None:
-        return exact
-    # A span a later step cut or widened (a name with its translation): the rule whose span
-    # holds it.
-    for (label, start, end), reason in ruled.items():
-        if label == item.label and start <= item.start and item.end <= end:
-            return reason
-    return "layout"
 
 
 @dataclass(frozen=True)
@@ -324,6 +263,29 @@ def person_title_token(entity: Entity, place: Place) -> bool:
     )
 
 
+def line_join(entity: Entity, place: Place) -> bool:
+    """A name cut at a line break: it ends in a joining word, or the next line opens with
+    one ("Ministerio de Desarrollo Productivo | y Economía Plural"), or it opens a line
+    after one that ends in one ("Work Team for South Asia and | Country Office for
+    India")."""
+    if not is_name(entity):
+        return False
+    found = words_of(entity.text)
+    if found and found[-1] in NAME_JOINERS:
+        return True
+    rest = place.text[entity.end :]
+    following = rest.split(maxsplit=1)
+    if re.match(r"[ \t]*\n", rest) and following and following[0] in ORG_RUN_JOINERS:
+        return True
+    line_start = place.text.rfind("\n", 0, entity.start) + 1
+    previous = place.text[:line_start].split()
+    return (
+        not place.text[line_start : entity.start].strip()
+        and bool(previous)
+        and previous[-1] in ORG_RUN_JOINERS
+    )
+
+
 # name -> (rule, what it tells a reviewer); `nominations review` prints the words.
 LOW_RULES: dict[str, tuple[Callable[[Entity, Place], bool], str]] = {
     "model_person": (model_person, "a person found by the language model alone"),
@@ -346,6 +308,7 @@ LOW_RULES: dict[str, tuple[Callable[[Entity, Place], bool], str]] = {
     "cut_at_comma": (cut_at_comma, "the name goes on after a comma"),
     "person_common_word": (person_common_word, "a person with a common word or a role"),
     "person_title_token": (person_title_token, "a person with an abbreviated word"),
+    "line_join": (line_join, "the name may be cut at a line break"),
 }
 
 MIN_LOWERCASE_LETTERS = 4  # shorter lower-case words are particles ("al", "ng", "și")
@@ -385,11 +348,6 @@ def is_demonym(word: str) -> bool:
 def ends_with_country(name: str) -> bool:
     """'ILO Country Office for Ethiopia': a name that ends with a country's name."""
     return any(m.end == len(name) and not m.demonym for m in find_countries(name))
-
-
-def with_reason(entity: Entity, reason: EntityReason) -> Entity:
-    entity.reason = reason
-    return entity
 
 
 def card_countries(entities: Iterable[Entity], home: str | None) -> frozenset[str]:
