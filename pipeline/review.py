@@ -13,15 +13,18 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline import voice
+from pipeline.entities.confidence import LOW_RULES, Place, low_rules, placed
 from pipeline.models import Card, Document, Entity
 from pipeline.outputs import read_documents
 
 CONTEXT_CHARS = 60
 
-# What each reason means, in a reviewer's words (the bands: docs/decisions.md).
+# What each reason means, in a reviewer's words (the bands: docs/decisions.md); shown when
+# no low rule holds (an older output, or `--band medium`).
 REASON_WORDS: dict[str, str] = {
     "model": "found by the language model alone",
     "phone_number": "a number valid only under an old numbering plan",
@@ -43,6 +46,7 @@ class ReviewItem:
     card: str  # the key of the card in a corrections file
     entity: Entity
     context: tuple[str, str, str]  # before, the entity as written, after
+    rules: tuple[str, ...] = ()  # the low rules that hold (confidence.LOW_RULES)
 
     @property
     def where(self) -> str:
@@ -51,18 +55,14 @@ class ReviewItem:
 
     @property
     def why(self) -> str:
+        if self.rules:
+            return "; ".join(LOW_RULES[name][1] for name in self.rules)
         reason = self.entity.reason or "unknown"
         return REASON_WORDS.get(reason, reason)
 
 
 def card_key(card: Card, position: int) -> str:
     return card.letter or str(position)
-
-
-def card_text(card: Card, section: int | None) -> str:
-    if section is None:
-        return card.nominee.text
-    return next((s.text for s in card.sections if s.number == section), "")
 
 
 def context_of(text: str, entity: Entity) -> tuple[str, str, str]:
@@ -84,11 +84,20 @@ def review_items(document: Document, bands: tuple[str, ...] = ("low",)) -> list[
     """The queued entities of a document, in card and text order."""
     items: list[ReviewItem] = []
     for position, card in enumerate(document.cards, start=1):
-        for entity in card.entities:
+        for entity, place in card_places(card):
             if queued(entity, bands):
-                text = card_text(card, entity.section)
-                items.append(ReviewItem(card_key(card, position), entity, context_of(text, entity)))
+                context = context_of(place.text, entity)
+                rules = tuple(low_rules(entity, place))
+                items.append(ReviewItem(card_key(card, position), entity, context, rules))
     return items
+
+
+def card_places(card: Card) -> Iterator[tuple[Entity, Place]]:
+    """The card's entities, each with its place as the band rules saw it."""
+    text_of: dict[int | None, str] = {None: card.nominee.text}
+    text_of.update((section.number, section.text) for section in card.sections)
+    home = card.nominee.country.code if card.nominee.country else None
+    return placed(card.entities, text_of, home)
 
 
 def quoted(text: str) -> str:

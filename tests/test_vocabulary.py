@@ -36,7 +36,7 @@ AS_WRITTEN = {"not_name_word", "honorific", "name_suffix", "academic_degree"}
 # Read by the catalogue and the redacted edition, not the entities stage.
 CATALOGUE_LISTS = {"role_mailbox", "spelling_variant", "legal_suffix", "generic_org_word"}
 # Lists read by one module each, not by the entity rules' tables.
-READ_ELSEWHERE = {"ambiguous_country"}
+READ_ELSEWHERE = {"ambiguous_country", "name_joiner", "org_run_joiner"}
 
 
 def test_every_row_has_a_list_a_word_and_known_languages() -> None:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from pipeline.countries import find_countries, towns_named_like_countries
 from pipeline.entities.channels import countries_in, emails_in, phones_in, urls_in
-from pipeline.entities.confidence import NameEvidence, rate_card, reason_of, with_reason
+from pipeline.entities.confidence import rate_card
 from pipeline.entities.contacts import assemble_contacts, holds_contacts
 from pipeline.entities.definitions import card_acronyms, declared_organisations, listed_org_names
 from pipeline.entities.listed import expand_listed, listed_names
@@ -20,6 +20,7 @@ from pipeline.entities.names import (
     drop_persons_named_like_places,
     names_in,
 )
+from pipeline.entities.reasons import NameEvidence, reason_of, with_reason
 from pipeline.entities.spans import AnnotatedText, Found, block_offsets
 from pipeline.links import Link
 from pipeline.models import Card, Contact, DocumentWarning, Entity, Section
