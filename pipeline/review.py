@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pipeline import voice
-from pipeline.entities.confidence import LOW_RULES, Place, low_rules, placed
+from pipeline.entities.confidence import low_rules, placed
+from pipeline.entities.low_rules import LOW_RULES, Place
 from pipeline.models import Card, Document, Entity
 from pipeline.outputs import read_documents
 

@@ -11,7 +11,8 @@ from test_report import outline
 from pipeline.cli import main
 from pipeline.corrections.apply import apply_corrections
 from pipeline.corrections.parse import parse_corrections
-from pipeline.entities.confidence import Place, band, common_words, low_rules, placed, rate_entities
+from pipeline.entities.confidence import band, common_words, low_rules, placed, rate_entities
+from pipeline.entities.low_rules import Place
 from pipeline.models import Entity, EntityLabel, EntityReason
 from pipeline.outputs import read_document
 from pipeline.report import render_document
@@ -179,6 +180,12 @@ def test_bands_without_a_low_rule_follow_the_reason(item: Entity, expected: str)
             ("PERSON", "Sdr. Mikkel Holm", "layout"),
             "person_title_token",
         ),
+        # country_possessive: the owner run into the body's name (held-out set 10)
+        (
+            "They asked Sri Lanka's Ministry of Fisheries (MOF) to help.",
+            ("ORG", "Sri Lanka's Ministry of Fisheries", "acronym_definition"),
+            "country_possessive",
+        ),
     ],
 )
 def test_each_low_rule_on_invented_text(
@@ -192,6 +199,10 @@ def test_each_low_rule_on_invented_text(
     ("text", "span"),
     [
         ("Ms. Ana Ruiz met the team.", ("PERSON", "Ana Ruiz", "honorific")),
+        (
+            "The United Nations Children's Fund met.",
+            ("ORG", "United Nations Children's Fund", "igo_table"),
+        ),
         (
             "The Centre for Research against Poverty met.",
             ("ORG", "Centre for Research against Poverty", "model"),
