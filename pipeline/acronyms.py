@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from pipeline.countries import lookup_country
 from pipeline.text import CAPITAL, NOT_NAME_WORDS, fold
+from pipeline.vocabulary import words as vocabulary_words
 
 
 @dataclass(frozen=True)
@@ -122,12 +123,24 @@ def _long_form_before(text: str, end: int, short: str) -> Iterator[AcronymDefini
         yield AcronymDefinition(short, text[position:long_end], position, long_end)
 
 
+_ORG_HEADS = frozenset(fold(word) for word in vocabulary_words("org_keyword"))
+_MIN_CONTENT_LETTERS = 4  # shorter lower-case words are linking words ("de", "des", "and")
+
+
 def spelled_by_initials(short: str, long: str) -> bool:
     """Whether at least half the short form's letters start capitalised words of the long
     form, in order. Schwartz & Hearst also accept letters inside words, which lets
     "MTDSA" spell "Mali and the Ministry of Labour, Social Dialogue and Crafts"."""
     letters = [fold(ch) for ch in short if ch.isalpha()]
-    initials = [fold(word[0]) for word in long.split() if word[:1].isupper()]
+    words = long.split()
+    # A name in sentence case, headed by an organisation word, spells its acronym with its
+    # lower-case words too: "Associação de mulheres produtoras de cacau de Liquiçá (AMPCL)".
+    sentence_case = bool(words) and fold(words[0]) in _ORG_HEADS
+    initials = [
+        fold(word[0])
+        for word in words
+        if word[:1].isupper() or (sentence_case and len(word) >= _MIN_CONTENT_LETTERS)
+    ]
     common = [0] * (len(initials) + 1)  # longest common subsequence, one row at a time
     for letter in letters:
         diagonal = 0

@@ -260,7 +260,9 @@ def _is_continental(text: str, first: re.Match[str]) -> bool:
     return re.search(r"Latin\s$", before) is not None
 
 
-_WATER_BEFORE = re.compile(r"\b(?:Lake|Gulf\s+of|Bay\s+of|Sea\s+of|Strait\s+of)\s+$")
+# "New Ireland" (a province of Papua New Guinea): "New" before a country's name on the same
+# line names another place ("New Zealand" is a country's own name, read whole).
+_WATER_BEFORE = re.compile(r"\b(?:(?:Lake|Gulf\s+of|Bay\s+of|Sea\s+of|Strait\s+of)\s+|New[ \t]+)$")
 # Water, landforms and a country's own subdivisions named after a country: "the Niger
 # River", "the South China Sea", "the Mozambique Channel", "Niger State" (Nigeria).
 _PLACE_AFTER = re.compile(
@@ -296,6 +298,9 @@ def _province_owners(text: str, end: int) -> frozenset[str]:
     match = _AFTER_COMMA.match(text[end:])
     if match is None or lookup_country(match.group(1)) is not None:
         return frozenset()
+    following = _find_countries(text[end + match.start(1) : end + match.start(1) + 60])
+    if following and following[0].start == 0:
+        return frozenset()  # "Guyana, Saint Kitts and Nevis": a list of countries
     words = match.group(1).split()
     while len(words) > 1 and words[-1].lower().strip(".") in _LABEL_WORDS:
         words.pop()  # "Quindío Tel": the province, then a form label
@@ -318,8 +323,8 @@ def towns_named_like_countries(text: str, home: str | None = None) -> set[str]:
     for match in _NAME_BEFORE_COMMA.finditer(text):
         country = lookup_country(match.group())
         owners = _province_owners(text, match.end())
-        if country is None or not owners or country[0] in owners:
-            continue
+        if country is None or not owners or country[0] in owners or " " in match.group():
+            continue  # a town shares a one-word name ("Armenia"), not "Dominican Republic"
         if _LIST_END_BEFORE.search(text, max(0, match.start() - 5), match.start()):
             continue  # "Benin, Niger and Togo, Abidjan": a list of countries, then a city
         province = _AFTER_COMMA.match(text[match.end() :])
@@ -331,7 +336,7 @@ def towns_named_like_countries(text: str, home: str | None = None) -> set[str]:
     return towns
 
 
-_LIST_END_BEFORE = re.compile(r"\b(?:and|or|&)[ \t]+$")
+_LIST_END_BEFORE = re.compile(r"\b(?:and|or|&)[ \t]+(?:the[ \t]+)?$")
 _COUNTRY_AFTER_PROVINCE = re.compile(r"[ \t]*,[ \t]*([^,\n]+?)[ \t]*(?:[,.;\n]|$)")
 
 

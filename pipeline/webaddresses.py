@@ -36,9 +36,13 @@ def find_urls(text: str) -> list[tuple[int, int, str]]:
             continue
         end = match.start() + len(written)
         urls.append((match.start(), end, normalize_url(written)))
+    mail_domains = {address.rsplit("@", 1)[1] for _, _, address in find_emails(text)}
     for match in _BARE_DOMAIN.finditer(text):
-        introduced = _INTRODUCES_AN_ADDRESS.search(text, max(0, match.start() - 12), match.start())
-        if not is_bare_web_address(match, introduced is not None):
+        before = _INTRODUCES_AN_ADDRESS.search(text, max(0, match.start() - 12), match.start())
+        # The domain of an e-mail address of the same text is a web address too
+        # ("keisha@weedstock.vc" ... "social media weedstock.vc").
+        introduced = before is not None or match.group("host").lower() in mail_domains
+        if not is_bare_web_address(match, introduced):
             continue
         if any(s <= match.start() < e for s, e, _ in urls):
             continue

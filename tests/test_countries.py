@@ -215,3 +215,10 @@ def test_a_town_written_with_its_province_is_that_town_in_the_whole_card() -> No
     assert towns_named_like_countries("City: Armenia, Quindío, Colombia") == {"armenia"}
     assert towns_named_like_countries("Armenia, Quindío", "HN") == set()
     assert towns_named_like_countries("Benin, Niger and Togo, Abidjan", "CI") == set()
+
+
+def test_new_before_a_country_and_a_list_after_a_comma() -> None:
+    # Held-out set 11: "New Ireland" (a province) gave Ireland; "Guyana, Saint Kitts and
+    # Nevis" lost Guyana ("Saint Kitts" is also a province's name).
+    text = "Growers of New Ireland and Papua New Guinea; Guyana, Saint Kitts and Nevis"
+    assert [m.code for m in find_countries(text)] == ["PG", "GY", "KN"]

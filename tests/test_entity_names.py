@@ -74,6 +74,51 @@ def test_one_name_after_an_honorific_and_ngo_only_in_capitals(nlp: Language) -> 
     assert not [o for o in values(result, "ORG") if "Ngo" in o], values(result, "ORG")
 
 
+def test_a_name_line_without_an_honorific_opens_a_contact_above_a_role_line(
+    nlp: Language,
+) -> None:
+    # Held-out set 11: "TOKTOSUNOVA Aizada Bekmamatovna" / "General Manager, ..." and
+    # "Maître ... Legal Adviser" were no contacts; their e-mails went to nobody.
+    blocks = [
+        para("ABDIEVA Gulnara Toktomushevna"),
+        para("General Manager, Kara-Jygach Walnuts"),
+        para("E-mail: g.abdieva@karajygach.kg"),
+        para("Maître Paul Mbuyi Kasongo Legal Adviser, COOPEMA, Butembo"),
+        para("E-mail: pmbuyi@coopema.cd"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", blocks)]))
+    assert [(c.name, c.emails) for c in result.contacts] == [
+        ("ABDIEVA Gulnara Toktomushevna", ["g.abdieva@karajygach.kg"]),
+        ("Paul Mbuyi Kasongo", ["pmbuyi@coopema.cd"]),
+    ]
+
+
+def test_address_words_particles_and_labels_are_no_persons(nlp: Language) -> None:
+    # Held-out set 11: "Rukidi III Street", "P.O. Box", "de" + "Beni" (a name cut at a
+    # column break) and "the Mar Limpio label" gave persons.
+    text = (
+        "Plot 9, Kaboyo Road, P.O. Box 77, Kasese. The compost of the Bweramule fishers is "
+        "sold under the Sal Marina label. The Union des taxi-motards de\nButembo met."
+    )
+    result = annotate(nlp, card([section(3, "description", [para(text)])]))
+    persons = values(result, "PERSON")
+    assert not [p for p in persons if p.startswith("de ") or "Box" in p or "Road" in p], persons
+    assert "Sal Marina" not in persons, persons
+
+
+def test_a_sentence_case_romance_name_defines_its_acronym(nlp: Language) -> None:
+    # Held-out set 11: "Associação de mulheres produtoras de cacau de Liquiçá (AMPCL)" has
+    # one capital after its head word, so "AMPCL" stayed an unexplained acronym.
+    partners = [item("Associação de mulheres produtoras de café de Ermera (AMPCE)")]
+    body = para("Fourteen women of the AMPCE spent two weeks in Bougainville.")
+    result = annotate(
+        nlp, card([section(1, "description", [body]), section(2, "main_partners", partners)])
+    )
+    orgs = values(result, "ORG")
+    assert "AMPCE" not in orgs, orgs
+    assert "Associação de mulheres produtoras de café de Ermera" in orgs, orgs
+
+
 # --------------------------------------------------------------------- name particles
 
 

