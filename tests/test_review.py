@@ -180,6 +180,12 @@ def test_bands_without_a_low_rule_follow_the_reason(item: Entity, expected: str)
             ("PERSON", "Sdr. Mikkel Holm", "layout"),
             "person_title_token",
         ),
+        # model_org_without_head: a person written family name first (held-out set 11)
+        (
+            "Training by TOKTOSUNOVA Aizada ended.",
+            ("ORG", "TOKTOSUNOVA Aizada", "model"),
+            "model_org_without_head",
+        ),
         # country_possessive: the owner run into the body's name (held-out set 10)
         (
             "They asked Sri Lanka's Ministry of Fisheries (MOF) to help.",

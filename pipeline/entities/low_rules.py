@@ -65,6 +65,19 @@ def undefined_acronym(entity: Entity, place: Place) -> bool:
     )
 
 
+def model_org_without_head(entity: Entity, place: Place) -> bool:
+    """An organisation found by the model alone with no organisation word and no acronym:
+    a person's name written family name first in capitals ("TOKTOSUNOVA Aizada
+    Bekmamatovna") or a place, as often as a company (added after set 11's first run)."""
+    found = words_of(entity.text)
+    return (
+        entity.label == "ORG"
+        and entity.reason == "model"
+        and not any(is_org_keyword(word) for word in found)
+        and not single_acronym(entity.text)
+    )
+
+
 def role_opening(entity: Entity, place: Place) -> bool:
     """An organisation whose first word is a role ("Head of Department")."""
     found = words_of(entity.text)
@@ -265,6 +278,10 @@ POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+)?[A-Z][\w\-]*)['’]s\b")
 LOW_RULES: dict[str, tuple[Callable[[Entity, Place], bool], str]] = {
     "model_person": (model_person, "a person found by the language model alone"),
     "undefined_acronym": (undefined_acronym, "an acronym the card never spells out"),
+    "model_org_without_head": (
+        model_org_without_head,
+        "an organisation found by the language model alone, without an organisation word",
+    ),
     "role_opening": (role_opening, "an organisation that opens with a role"),
     "ambiguous_country": (
         ambiguous_country,
