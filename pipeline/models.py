@@ -44,7 +44,7 @@ EntityReason = Literal[
     "correction",
 ]
 Confidence = Literal["high", "medium", "low"]
-CountrySource = Literal["field", "affiliation", "phone", "correction"]
+CountrySource = Literal["field", "affiliation", "block", "phone", "correction"]
 NomineeField = Literal["name", "honorific", "affiliation", "country", "phones", "faxes", "emails"]
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from pipeline.countries import country_from_text, display_name, lookup_country
+from pipeline.countries import country_from_text, display_name, find_countries, lookup_country
 from pipeline.lines import Line, join_lines
 from pipeline.models import Country, Nominee
 from pipeline.personnames import NAME_SUFFIX_PART, split_honorific
@@ -196,7 +196,7 @@ def parse_nominee(lines: list[Line]) -> Nominee:
             v.strip().rstrip(",;") for f in ("position", "organization") for v in values.get(f, [])
         ]
         affiliation = ", ".join(part for part in parts if part) or None
-    country = field_country(values) or affiliation_country(affiliation)
+    country = field_country(values) or affiliation_country(affiliation) or block_country(texts)
     region = country.code if country else None
     phones = numbers(values.get("phone", []), region)
     faxes = numbers(values.get("fax", []), region)
@@ -250,6 +250,16 @@ def location_country(value: str) -> tuple[str, str] | None:
 def affiliation_country(affiliation: str | None) -> Country | None:
     found = country_from_text(affiliation) if affiliation else None
     return Country(code=found[0], name=found[1], source="affiliation") if found else None
+
+
+def block_country(texts: list[str]) -> Country | None:
+    """The last country the nominee block names anywhere, when no field says it: an
+    address ends with its country ("..., Tawi-Tawi, Republic of the Philippines")."""
+    for text in reversed(texts):
+        mentions = [m for m in find_countries(text) if not m.demonym]
+        if mentions:
+            return Country(code=mentions[-1].code, name=mentions[-1].name, source="block")
+    return None
 
 
 def phone_country(numbers_e164: list[str]) -> Country | None:

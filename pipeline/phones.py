@@ -34,7 +34,8 @@ PHONE_LABEL_WORDS = r"tel(?:ephone)?|phone|mobile|gsm|fax"
 # Something written like a phone number, loosely (a contact line's values to mask out).
 WRITTEN_NUMBER = r"\(?\+?[\d()][\d\s()./\-]{5,}\d"
 _PHONE_SEPARATORS = re.compile(r"\s*(?:;|/|,|\bor\b)\s*", re.IGNORECASE)
-_EXTENSION = re.compile(r"[\s,]*(?:ext\.?|extn\.?|extension|x)\s*\d+\s*$", re.IGNORECASE)
+# "ext. 12", "x 12", and the Philippine "loc. 12" (local).
+_EXTENSION = re.compile(r"[\s,]*(?:ext\.?|extn\.?|extension|loc\.?|x)\s*\d+\s*$", re.IGNORECASE)
 _NUMBER_SPAN = re.compile(r"[+(\d][\d\s().\-–+]*\d")
 _MIN_DIGITS = 6
 _E164_DIGITS = range(8, 16)

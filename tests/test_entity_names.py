@@ -119,6 +119,32 @@ def test_a_sentence_case_romance_name_defines_its_acronym(nlp: Language) -> None
     assert "Associação de mulheres produtoras de café de Ermera" in orgs, orgs
 
 
+def test_dutch_names_possessive_owners_and_roles_of_other_languages(nlp: Language) -> None:
+    # Held-out set 12: "Ministerie van Arbeid, Werkgelegenheid en Jeugdzaken" cut at its
+    # comma, "Tunisia's Ministère de ..." kept the owner, "P.O. Box" as an organisation and
+    # "Coordenadora" run into the contact's name.
+    text = (
+        "In 2022 Senegal's Ministère de l'Élevage, des Pêches et de l'Aquaculture and the "
+        "Ministerie van Landbouw, Veeteelt en Visserij signed. Write to P.O. Box 91, Paramaribo."
+    )
+    contacts = [
+        para("Profa. Ana Lúcia Barros"),
+        para("Coordenadora, IFPA Macapá"),
+        para("E-mail: ana.barros@ifpa.edu.br"),
+    ]
+    result = annotate(
+        nlp,
+        card([section(1, "description", [para(text)]), section(10, "contacts", contacts)]),
+    )
+    orgs = values(result, "ORG")
+    assert "Ministère de l'Élevage, des Pêches et de l'Aquaculture" in orgs, orgs
+    assert "Ministerie van Landbouw, Veeteelt en Visserij" in orgs, orgs
+    assert not [o for o in orgs if "Box" in o or "Senegal's" in o], orgs
+    assert [(c.name, c.emails) for c in result.contacts] == [
+        ("Ana Lúcia Barros", ["ana.barros@ifpa.edu.br"])
+    ]
+
+
 # --------------------------------------------------------------------- name particles
 
 

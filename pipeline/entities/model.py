@@ -141,13 +141,14 @@ _ROMANCE_ADJECTIVE = (
     r"ano|ana|anos|anas|ola|olas|ícola|ícolas)"
 )
 _NAME_RUN = rf"{CAPITALISED_WORD}(?:[ \t]+(?:{CAPITALISED_WORD}|{_ROMANCE_ADJECTIVE}(?![\w'’\-])))*"
-# What joins a head to its field and the fields to each other, in the form's languages.
-_OF = r"(?:of|for|de|du|des|del|do|da|dos|das|de[ \t]+la)"
+# What joins a head to its field and the fields to each other, in the form's languages
+# (English, French, Spanish, Portuguese, Dutch, German, Indonesian).
+_OF = r"(?:of|for|de|du|des|del|do|da|dos|das|de[ \t]+la|van|voor|für)"
 # Articles before a field: not "the" after a comma, where a list of other bodies goes on
 # ("Ministry of Finance, the Central Bank and the Insurance Regulator").
 _FIELD_ARTICLE = r"(?:(?:du|de|des|del|do|da|dos|das|de[ \t]+la)[ \t]+)"
 _LAST_FIELD_ARTICLE = rf"(?:(?:the[ \t]+)|{_FIELD_ARTICLE})"
-_AND = r"(?:and|et|y|e)"
+_AND = r"(?:and|et|y|e|en|und|dan)"
 # "Ministry of Water, Sanitation and Hygiene", "ILO Office for Kenya, Rwanda and Uganda",
 # "Ministère du Développement, du Commerce et de l'Artisanat": a head, "of" or "for", then
 # an enumeration with at least one comma.
@@ -157,12 +158,15 @@ _ENUMERATED_NAME = re.compile(
     rf",?[ \t]+{_AND}[ \t]+{_LAST_FIELD_ARTICLE}?{_NAME_RUN}"
     # A last field joined in French, Spanish or Portuguese ("des Eaux et Forêts"); in
     # English the model reads "Small and Medium Enterprises" (widened_by_the_model).
-    rf"(?:[ \t]+(?:et|y|e)[ \t]+{_NAME_RUN})?"
+    rf"(?:[ \t]+(?:et|y|e|en|und|dan)[ \t]+{_NAME_RUN})?"
     rf"(?P<tail>(?:[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?{_CAPITALISED_RUN})*)"
     r"(?![\w'’\-])"
 )
 _QUALIFIER = re.compile(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?")
 _OPENING_ARTICLE = re.compile(r"(?:(?:The|This|Its|Their|Our)[ \t]+)?")
+_POSSESSIVE_OPENING = re.compile(
+    rf"(?P<owner>(?:{CAPITALISED_WORD}[ \t]+)?{CAPITALISED_WORD}?)['’]s[ \t]+"
+)
 
 
 def enumerated_names(text: str) -> list[tuple[int, int]]:
@@ -171,6 +175,9 @@ def enumerated_names(text: str) -> list[tuple[int, int]]:
     spans = []
     for match in _ENUMERATED_NAME.finditer(text):
         start = match.start() + len(_OPENING_ARTICLE.match(match.group()).group())  # type: ignore[union-attr]
+        owner = _POSSESSIVE_OPENING.match(text, start)
+        if owner and lookup_country(owner.group("owner")) is not None:
+            start = owner.end()  # "Tunisia's Ministère de ...": the country owns the name
         end = match.end()
         for qualifier in _QUALIFIER.finditer(text, match.start("tail"), match.end()):
             if lookup_country(text[qualifier.end() : match.end()]) is not None:
@@ -226,6 +233,8 @@ def with_leading_name_words(text: str, start: int) -> int:
     while word := _WORD_BEFORE.search(text, max(0, start - 40), start):
         if word.group(1) in NOT_NAME_WORDS or word.group(1).lower() in SENTENCE_OPENERS:
             break
+        if re.search(r"['’]s$", word.group(1)):
+            break  # "Tunisia's" + "Ministère de ...": an owner, not a word of the name
         start = word.start()
     return start
 
