@@ -75,6 +75,7 @@ class TextObjectFacts:
     """What every char drawn by one text object shares."""
 
     font: Any  # pdfium's FPDF_FONT handle, for the width table
+    font_key: int  # its address: widths are kept per font
     fontname: str
     descent: float  # below the baseline, in text space units per point of size (negative)
     size: float
@@ -93,11 +94,20 @@ def text_object_facts(textpage: Any, index: int, text_object: Any) -> TextObject
     pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
     return TextObjectFacts(
         font=font,
+        font_key=ctypes.cast(font, ctypes.c_void_p).value or 0,
         fontname=buffer.value.decode("utf-8", "replace"),
         descent=-abs(descent.value) / 1000.0,
         size=float(pdfium_c.FPDFText_GetFontSize(textpage, index)),
         matrix=(matrix.a, matrix.b, matrix.c, matrix.d),
     )
+
+
+# pdfium's FPDFText_GetTextObject answering with the object's address (an int) instead of a
+# pointer object that must be cast for a key: it is asked once per char.
+_text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
+)
+GENERATED = frozenset(map(ord, " \r\n"))  # the only chars pdfium generates
 
 
 def page_chars(textpage: pdfium.PdfTextPage, geometry: PageGeometry) -> list[dict[str, Any]]:
@@ -110,15 +120,16 @@ def page_chars(textpage: pdfium.PdfTextPage, geometry: PageGeometry) -> list[dic
     widths: dict[tuple[int, int], float] = {}
     box = pdfium_c.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    get_unicode, is_generated = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated
+    get_origin = pdfium_c.FPDFText_GetCharOrigin
     previous: tuple[int, float, float] | None = None
     first_index = 0  # the first of the chars pdfium gives for the glyph at `previous`
     for index in range(count):
-        if pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+        code = get_unicode(raw, index)
+        if code in GENERATED and is_generated(raw, index) == 1:
             continue
-        text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
-        key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
-        pdfium_c.FPDFText_GetCharOrigin(raw, index, origin_x, origin_y)
-        code = pdfium_c.FPDFText_GetUnicode(raw, index)
+        key = _text_object_address(raw, index) or 0
+        get_origin(raw, index, origin_x, origin_y)
         text = chr(code)
         if text == LINE_END_HYPHEN:
             text = "-"  # pdfium's mark for a hyphen that ends a line; the PDF drew "-"
@@ -126,18 +137,19 @@ def page_chars(textpage: pdfium.PdfTextPage, geometry: PageGeometry) -> list[dic
         if here == previous and chars and same_glyph(raw, first_index, index):
             # One glyph, several letters: a ligature, as wide as pdfium's box for it (the
             # width table is looked up by one letter, not by the ligature's glyph).
-            shared = facts[key]
+            glyph = facts[key]
             pdfium_c.FPDFText_GetLooseCharBox(raw, first_index, box)
             text = chars[-1]["text"] + text
-            chars[-1] = make_char(text, shared, here[1:], loose_advance(box, shared), geometry)
+            chars[-1] = make_char(text, glyph, here[1:], loose_advance(box, glyph), geometry)
             continue
         previous, first_index = here, index
         shared = facts.get(key)
         if shared is None:
+            text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
             shared = facts[key] = text_object_facts(raw, index, text_object)
-        width = widths.get((key, code))
+        width = widths.get((shared.font_key, code))
         if width is None:
-            width = widths[(key, code)] = glyph_width(shared.font, code)
+            width = widths[(shared.font_key, code)] = glyph_width(shared.font, code)
         if width > 0:
             advance = width * shared.size
         else:  # no width for it in the font: the loose box's
@@ -166,7 +178,7 @@ def glyph_width(font: Any, code: int) -> float:
     width = ctypes.c_float()
     if not pdfium_c.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(1.0), width):
         return 0.0
-    return max(width.value, 0.0)
+    return max(float(width.value), 0.0)
 
 
 def loose_advance(loose: Any, facts: TextObjectFacts) -> float:
@@ -175,7 +187,8 @@ def loose_advance(loose: Any, facts: TextObjectFacts) -> float:
     glyph's ink where that reaches further (an italic "f")."""
     a, b, _, _ = facts.matrix
     along = loose.right - loose.left if abs(a) >= abs(b) else loose.top - loose.bottom
-    return abs(along) / max((a * a + b * b) ** 0.5, 1e-9)
+    scale: float = max((a * a + b * b) ** 0.5, 1e-9)
+    return float(abs(along)) / scale
 
 
 def make_char(
