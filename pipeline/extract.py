@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, TypeVar
 
 import pdfplumber
@@ -329,19 +330,30 @@ def page_lines(chars: list[dict[str, Any]], page: int, width: float) -> list[Raw
 
 
 def group_into_rows(chars: list[dict[str, Any]], page: int) -> list[RawLine]:
-    """Cluster chars into visual rows by vertical overlap."""
+    """Cluster chars into visual rows by vertical overlap (overlaps_vertically, inlined:
+    this runs for every char of every page)."""
     rows: list[RawLine] = []
-    for char in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
-        row = rows[-1] if rows else None
-        if row is not None and overlaps_vertically(row, char):
-            row.chars.append(char)
-            row.top = min(row.top, char["top"])
-            row.bottom = max(row.bottom, char["bottom"])
-            row.x0 = min(row.x0, char["x0"])
-            row.x1 = max(row.x1, char["x1"])
-        else:
-            rows.append(RawLine(page, [char], char["x0"], char["top"], char["x1"], char["bottom"]))
+    row: RawLine | None = None
+    for char in sorted(chars, key=row_order):
+        top, bottom = float(char["top"]), float(char["bottom"])
+        if row is not None:
+            overlap = min(row.bottom, bottom) - max(row.top, top)
+            height = max(min(bottom - top, row.bottom - row.top), 0.1)
+            if overlap >= 0.5 * height:
+                row.chars.append(char)
+                row.top = min(row.top, char["top"])
+                row.bottom = max(row.bottom, char["bottom"])
+                continue
+        row = RawLine(page, [char], char["x0"], char["top"], char["x1"], char["bottom"])
+        rows.append(row)
+    for row in rows:  # the sides are not needed while rows grow
+        row.x0 = min(map(itemgetter("x0"), row.chars))
+        row.x1 = max(map(itemgetter("x1"), row.chars))
     return rows
+
+
+def row_order(char: dict[str, Any]) -> tuple[float, float]:
+    return round(char["bottom"], 1), char["x0"]
 
 
 def split_at(row: RawLine, x: float) -> list[RawLine]:
@@ -388,28 +400,43 @@ COLUMN_GAP_EMS = 1.2  # a gap wider than this many font sizes may be a column gu
 
 
 def finish_line(line: RawLine) -> None:
-    """Set the line's text, dominant size, boldness, footnote marks and lead positions."""
-    chars = sorted(line.chars, key=lambda c: c["x0"])
-    line.size = dominant_size(chars)
-    body = [c for c in chars if not is_superscript(c, line.size)]
-    line.bold = bool(body) and sum(is_bold(c) for c in body) > len(body) / 2
+    """Set the line's text, dominant size, boldness, footnote marks and lead positions.
+    Superscripts (is_superscript) and spaces (needs_space) are judged inline, once per char:
+    this runs for every char of every page, twice when the page is looked at for columns."""
+    chars = sorted(line.chars, key=itemgetter("x0"))
+    line.size = size = dominant_size(chars)
+    superscript_below = SUPERSCRIPT_RATIO * size
     pieces: list[str] = []
     refs: list[str] = []
-    kept: list[dict[str, Any]] = []
+    lead: list[tuple[float, float]] = []
+    body = bold = 0
     previous: dict[str, Any] | None = None
+    ends_in_space = False  # the last piece ends with a space
     for char in chars:
-        if is_superscript(char, line.size) and previous is not None:
-            refs.append(char["text"])  # a reference mark; a leading one is a footnote's number
-            continue
-        if previous is not None and needs_space(previous, char, pieces):
-            pieces.append(" ")
-        pieces.append(char["text"])
-        kept.append(char)
+        text = char["text"]
+        visible = bool(text.strip())
+        superscript = visible and char["size"] < superscript_below
+        if not superscript:
+            body += 1
+            bold += is_bold_font(str(char.get("fontname", "")))
+        if previous is not None:
+            if superscript:
+                refs.append(text)  # a reference mark; a leading one is a footnote's number
+                continue
+            if text != " " and not ends_in_space:
+                gap = float(char["x0"]) - float(previous["x1"])
+                smaller = min(float(char["size"]), float(previous["size"]))
+                if gap > WORD_GAP_EMS * max(smaller, 1.0):
+                    pieces.append(" ")
+        pieces.append(text)
+        ends_in_space = text.endswith(" ")
+        if visible and len(lead) < LEAD_CHARS:
+            lead.append((float(char["x0"]), float(char["x1"])))
         previous = char
+    line.bold = body > 0 and bold > body / 2
     line.text = normalise_spaces("".join(pieces))
     line.refs = tuple(merge_digit_refs(refs))
-    visible = [c for c in kept if c["text"].strip()]
-    line.lead = tuple((float(c["x0"]), float(c["x1"])) for c in visible[:LEAD_CHARS])
+    line.lead = tuple(lead)
 
 
 def merge_digit_refs(refs: list[str]) -> list[str]:
