@@ -330,8 +330,8 @@ def page_lines(chars: list[dict[str, Any]], page: int, width: float) -> list[Raw
 
 
 def group_into_rows(chars: list[dict[str, Any]], page: int) -> list[RawLine]:
-    """Cluster chars into visual rows by vertical overlap (overlaps_vertically, inlined:
-    this runs for every char of every page)."""
+    """Cluster chars into visual rows: a char joins the row when they overlap by half the
+    smaller height (inlined: this runs for every char of every page)."""
     rows: list[RawLine] = []
     row: RawLine | None = None
     for char in sorted(chars, key=row_order):
@@ -376,13 +376,6 @@ def line_of(page: int, chars: list[dict[str, Any]]) -> RawLine:
     )
 
 
-def overlaps_vertically(line: RawLine, char: dict[str, Any]) -> bool:
-    top, bottom = float(char["top"]), float(char["bottom"])
-    overlap = min(line.bottom, bottom) - max(line.top, top)
-    height = max(min(bottom - top, line.bottom - line.top), 0.1)
-    return overlap >= 0.5 * height
-
-
 def split_on_gaps(line: RawLine) -> list[RawLine]:
     """Cut a row at every gap wider than a word space: the candidates for a column gutter."""
     chars = sorted(line.chars, key=lambda c: c["x0"])
@@ -401,8 +394,9 @@ COLUMN_GAP_EMS = 1.2  # a gap wider than this many font sizes may be a column gu
 
 def finish_line(line: RawLine) -> None:
     """Set the line's text, dominant size, boldness, footnote marks and lead positions.
-    Superscripts (is_superscript) and spaces (needs_space) are judged inline, once per char:
-    this runs for every char of every page, twice when the page is looked at for columns."""
+    A visible char smaller than SUPERSCRIPT_RATIO of the line's size is a reference mark; a
+    gap wider than WORD_GAP_EMS is a space the PDF did not draw. Judged inline, once per
+    char: this runs for every char of every page, twice when a page is looked at for columns."""
     chars = sorted(line.chars, key=itemgetter("x0"))
     line.size = size = dominant_size(chars)
     superscript_below = SUPERSCRIPT_RATIO * size
@@ -450,28 +444,13 @@ def dominant_size(chars: list[dict[str, Any]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else round(float(chars[0]["size"]), 1)
 
 
-def is_superscript(char: dict[str, Any], line_size: float) -> bool:
-    return bool(char["text"].strip()) and char["size"] < SUPERSCRIPT_RATIO * line_size
-
-
 SUPERSCRIPT_RATIO = 0.75
-
-
-def is_bold(char: dict[str, Any]) -> bool:
-    return is_bold_font(str(char.get("fontname", "")))
 
 
 @lru_cache(maxsize=1024)  # asked for every char; a document has a few dozen fonts
 def is_bold_font(fontname: str) -> bool:
     name = fontname.lower()
     return any(word in name for word in ("bold", "black", "heavy", ",b", "semibold", "demi"))
-
-
-def needs_space(previous: dict[str, Any], char: dict[str, Any], pieces: list[str]) -> bool:
-    if char["text"] == " " or (pieces and pieces[-1].endswith(" ")):
-        return False
-    gap = float(char["x0"]) - float(previous["x1"])
-    return gap > WORD_GAP_EMS * max(min(float(char["size"]), float(previous["size"])), 1.0)
 
 
 WORD_GAP_EMS = 0.2  # wider than this many font sizes is a space the PDF did not draw
