@@ -337,12 +337,19 @@ def group_into_rows(chars: list[dict[str, Any]], page: int) -> list[RawLine]:
     for char in sorted(chars, key=row_order):
         top, bottom = float(char["top"]), float(char["bottom"])
         if row is not None:
-            overlap = min(row.bottom, bottom) - max(row.top, top)
-            height = max(min(bottom - top, row.bottom - row.top), 0.1)
-            if overlap >= 0.5 * height:
+            # min() and max() written out, with their answer on ties: the first argument.
+            row_top, row_bottom = row.top, row.bottom
+            overlap = (bottom if bottom < row_bottom else row_bottom) - (
+                top if top > row_top else row_top
+            )
+            own, rows_own = bottom - top, row_bottom - row_top
+            height = rows_own if rows_own < own else own
+            if overlap >= 0.5 * (0.1 if height < 0.1 else height):
                 row.chars.append(char)
-                row.top = min(row.top, char["top"])
-                row.bottom = max(row.bottom, char["bottom"])
+                if char["top"] < row_top:
+                    row.top = char["top"]
+                if char["bottom"] > row_bottom:
+                    row.bottom = char["bottom"]
                 continue
         row = RawLine(page, [char], char["x0"], char["top"], char["x1"], char["bottom"])
         rows.append(row)

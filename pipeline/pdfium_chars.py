@@ -124,6 +124,7 @@ def page_chars(textpage: pdfium.PdfTextPage, geometry: PageGeometry) -> list[dic
     get_origin = pdfium_c.FPDFText_GetCharOrigin
     previous: tuple[int, float, float] | None = None
     first_index = 0  # the first of the chars pdfium gives for the glyph at `previous`
+    level = geometry.ctm[1] == geometry.ctm[2] == 0  # the page is not turned a quarter
     for index in range(count):
         code = get_unicode(raw, index)
         if code in GENERATED and is_generated(raw, index) == 1:
@@ -155,7 +156,8 @@ def page_chars(textpage: pdfium.PdfTextPage, geometry: PageGeometry) -> list[dic
         else:  # no width for it in the font: the loose box's
             pdfium_c.FPDFText_GetLooseCharBox(raw, index, box)
             advance = loose_advance(box, shared)
-        chars.append(make_char(text, shared, here[1:], advance, geometry))
+        build = upright_char if shared.matrix[1] == shared.matrix[2] == 0 and level else make_char
+        chars.append(build(text, shared, here[1:], advance, geometry))
     return chars
 
 
@@ -224,15 +226,27 @@ def upright_char(
     advance: float,
     geometry: PageGeometry,
 ) -> dict[str, Any]:
-    """make_char's box when neither the char nor the page is turned (nearly every char)."""
+    """make_char's box when neither the char nor the page is turned (nearly every char),
+    with char_dict's arithmetic written out: this runs for every char of every page."""
     a, _, _, d = facts.matrix
     ca, _, _, cd, ce, cf = geometry.ctm
     low = facts.descent * facts.size
-    x_a, x_b = origin[0], origin[0] + a * advance
-    y_a, y_b = origin[1] + d * low, origin[1] + d * (low + facts.size)
-    xs = (ca * x_a + ce, ca * x_b + ce)
-    ys = (cd * y_a + cf, cd * y_b + cf)
-    return char_dict(text, facts.fontname, xs, ys, geometry, a * ca * d * cd > 0)
+    x_a = ca * origin[0] + ce
+    x_b = ca * (origin[0] + a * advance) + ce
+    y_a = cd * (origin[1] + d * low) + cf
+    y_b = cd * (origin[1] + d * (low + facts.size)) + cf
+    x0, x1 = min(x_a, x_b), max(x_a, x_b)
+    y0, y1 = min(y_a, y_b), max(y_a, y_b)
+    return {
+        "text": text,
+        "x0": x0 + geometry.x_offset,
+        "x1": x1 + geometry.x_offset,
+        "top": geometry.height - y1 + geometry.top_offset,
+        "bottom": geometry.height - y0 + geometry.top_offset,
+        "size": y1 - y0,
+        "fontname": facts.fontname,
+        "upright": a * ca * d * cd > 0,
+    }
 
 
 def char_dict(
