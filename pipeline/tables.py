@@ -12,13 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:  # extract imports this module; the line type is only needed for checking
-    from pipeline.lines import RawLine
+from pipeline.lines import RawLine, group_into_rows
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
-LineBuilder = Callable[[list[dict[str, Any]], int, float], list["RawLine"]]
+LineBuilder = Callable[[list[dict[str, Any]], int, float], list[RawLine]]
 
 # The finder joins ruling lines into cells; text is not used to find them, so a page of
 # plain paragraphs under a header rule never becomes a table.
@@ -87,7 +86,7 @@ def cell_lines(cell: Box, chars: list[dict[str, Any]], number: int) -> list[RawL
         return []
     from pipeline import extract  # deferred: extract imports this module
 
-    rows = extract.group_into_rows(chars, number)
+    rows = group_into_rows(chars, number)
     for row in rows:
         extract.finish_line(row)
     lines = extract.order_lines([row for row in rows if row.text.strip()], None)
