@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, TypeVar
 
 import pdfplumber
@@ -35,6 +36,7 @@ from pipeline.lines import (
     LEAD_CHARS,
     Line,
     RawLine,
+    group_into_rows,
     is_bullet_glyph,
     mark_list_items,
     resolve_hyphenation,
@@ -328,22 +330,6 @@ def page_lines(chars: list[dict[str, Any]], page: int, width: float) -> list[Raw
     return order_lines([line for line in lines if line.text.strip()], gutter)
 
 
-def group_into_rows(chars: list[dict[str, Any]], page: int) -> list[RawLine]:
-    """Cluster chars into visual rows by vertical overlap."""
-    rows: list[RawLine] = []
-    for char in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
-        row = rows[-1] if rows else None
-        if row is not None and overlaps_vertically(row, char):
-            row.chars.append(char)
-            row.top = min(row.top, char["top"])
-            row.bottom = max(row.bottom, char["bottom"])
-            row.x0 = min(row.x0, char["x0"])
-            row.x1 = max(row.x1, char["x1"])
-        else:
-            rows.append(RawLine(page, [char], char["x0"], char["top"], char["x1"], char["bottom"]))
-    return rows
-
-
 def split_at(row: RawLine, x: float) -> list[RawLine]:
     """Cut a row at a gutter: unless a word runs across it (a full-width title)."""
     left = [c for c in row.chars if c["x1"] <= x]
@@ -364,13 +350,6 @@ def line_of(page: int, chars: list[dict[str, Any]]) -> RawLine:
     )
 
 
-def overlaps_vertically(line: RawLine, char: dict[str, Any]) -> bool:
-    top, bottom = float(char["top"]), float(char["bottom"])
-    overlap = min(line.bottom, bottom) - max(line.top, top)
-    height = max(min(bottom - top, line.bottom - line.top), 0.1)
-    return overlap >= 0.5 * height
-
-
 def split_on_gaps(line: RawLine) -> list[RawLine]:
     """Cut a row at every gap wider than a word space: the candidates for a column gutter."""
     chars = sorted(line.chars, key=lambda c: c["x0"])
@@ -388,28 +367,44 @@ COLUMN_GAP_EMS = 1.2  # a gap wider than this many font sizes may be a column gu
 
 
 def finish_line(line: RawLine) -> None:
-    """Set the line's text, dominant size, boldness, footnote marks and lead positions."""
-    chars = sorted(line.chars, key=lambda c: c["x0"])
-    line.size = dominant_size(chars)
-    body = [c for c in chars if not is_superscript(c, line.size)]
-    line.bold = bool(body) and sum(is_bold(c) for c in body) > len(body) / 2
+    """Set the line's text, dominant size, boldness, footnote marks and lead positions.
+    A visible char smaller than SUPERSCRIPT_RATIO of the line's size is a reference mark; a
+    gap wider than WORD_GAP_EMS is a space the PDF did not draw. Judged inline, once per
+    char: this runs for every char of every page, twice when a page is looked at for columns."""
+    chars = sorted(line.chars, key=itemgetter("x0"))
+    line.size = size = dominant_size(chars)
+    superscript_below = SUPERSCRIPT_RATIO * size
     pieces: list[str] = []
     refs: list[str] = []
-    kept: list[dict[str, Any]] = []
+    lead: list[tuple[float, float]] = []
+    body = bold = 0
     previous: dict[str, Any] | None = None
+    ends_in_space = False  # the last piece ends with a space
     for char in chars:
-        if is_superscript(char, line.size) and previous is not None:
-            refs.append(char["text"])  # a reference mark; a leading one is a footnote's number
-            continue
-        if previous is not None and needs_space(previous, char, pieces):
-            pieces.append(" ")
-        pieces.append(char["text"])
-        kept.append(char)
+        text = char["text"]
+        visible = bool(text.strip())
+        superscript = visible and char["size"] < superscript_below
+        if not superscript:
+            body += 1
+            bold += is_bold_font(str(char.get("fontname", "")))
+        if previous is not None:
+            if superscript:
+                refs.append(text)  # a reference mark; a leading one is a footnote's number
+                continue
+            if text != " " and not ends_in_space:
+                gap = float(char["x0"]) - float(previous["x1"])
+                smaller = min(float(char["size"]), float(previous["size"]))
+                if gap > WORD_GAP_EMS * max(smaller, 1.0):
+                    pieces.append(" ")
+        pieces.append(text)
+        ends_in_space = text.endswith(" ")
+        if visible and len(lead) < LEAD_CHARS:
+            lead.append((float(char["x0"]), float(char["x1"])))
         previous = char
+    line.bold = body > 0 and bold > body / 2
     line.text = normalise_spaces("".join(pieces))
     line.refs = tuple(merge_digit_refs(refs))
-    visible = [c for c in kept if c["text"].strip()]
-    line.lead = tuple((float(c["x0"]), float(c["x1"])) for c in visible[:LEAD_CHARS])
+    line.lead = tuple(lead)
 
 
 def merge_digit_refs(refs: list[str]) -> list[str]:
@@ -423,28 +418,13 @@ def dominant_size(chars: list[dict[str, Any]]) -> float:
     return sizes.most_common(1)[0][0] if sizes else round(float(chars[0]["size"]), 1)
 
 
-def is_superscript(char: dict[str, Any], line_size: float) -> bool:
-    return bool(char["text"].strip()) and char["size"] < SUPERSCRIPT_RATIO * line_size
-
-
 SUPERSCRIPT_RATIO = 0.75
-
-
-def is_bold(char: dict[str, Any]) -> bool:
-    return is_bold_font(str(char.get("fontname", "")))
 
 
 @lru_cache(maxsize=1024)  # asked for every char; a document has a few dozen fonts
 def is_bold_font(fontname: str) -> bool:
     name = fontname.lower()
     return any(word in name for word in ("bold", "black", "heavy", ",b", "semibold", "demi"))
-
-
-def needs_space(previous: dict[str, Any], char: dict[str, Any], pieces: list[str]) -> bool:
-    if char["text"] == " " or (pieces and pieces[-1].endswith(" ")):
-        return False
-    gap = float(char["x0"]) - float(previous["x1"])
-    return gap > WORD_GAP_EMS * max(min(float(char["size"]), float(previous["size"])), 1.0)
 
 
 WORD_GAP_EMS = 0.2  # wider than this many font sizes is a space the PDF did not draw

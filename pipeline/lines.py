@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any
 
 BULLET_GLYPHS = frozenset("•▪◦●○■□▫◆◇►▸▹➢➤✓✔❖⁃∙·¶§→⇒◘◙")
@@ -66,6 +67,40 @@ class RawLine:
 
 
 LEAD_CHARS = 8
+
+
+def group_into_rows(chars: list[dict[str, Any]], page: int) -> list[RawLine]:
+    """Cluster chars into visual rows: a char joins the row when they overlap by half the
+    smaller height (inlined: this runs for every char of every page)."""
+    rows: list[RawLine] = []
+    row: RawLine | None = None
+    for char in sorted(chars, key=row_order):
+        top, bottom = float(char["top"]), float(char["bottom"])
+        if row is not None:
+            # min() and max() written out, with their answer on ties: the first argument.
+            row_top, row_bottom = row.top, row.bottom
+            overlap = (bottom if bottom < row_bottom else row_bottom) - (
+                top if top > row_top else row_top
+            )
+            own, rows_own = bottom - top, row_bottom - row_top
+            height = rows_own if rows_own < own else own
+            if overlap >= 0.5 * (0.1 if height < 0.1 else height):
+                row.chars.append(char)
+                if char["top"] < row_top:
+                    row.top = char["top"]
+                if char["bottom"] > row_bottom:
+                    row.bottom = char["bottom"]
+                continue
+        row = RawLine(page, [char], char["x0"], char["top"], char["x1"], char["bottom"])
+        rows.append(row)
+    for row in rows:  # the sides are not needed while rows grow
+        row.x0 = min(map(itemgetter("x0"), row.chars))
+        row.x1 = max(map(itemgetter("x1"), row.chars))
+    return rows
+
+
+def row_order(char: dict[str, Any]) -> tuple[float, float]:
+    return round(char["bottom"], 1), char["x0"]
 
 
 def is_bullet_glyph(char: dict[str, Any]) -> bool:

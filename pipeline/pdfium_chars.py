@@ -74,6 +74,8 @@ def page_size(page: pdfium.PdfPage) -> tuple[float, float]:
 class TextObjectFacts:
     """What every char drawn by one text object shares."""
 
+    font: Any  # pdfium's FPDF_FONT handle, for the width table
+    font_key: int  # its address: widths are kept per font
     fontname: str
     descent: float  # below the baseline, in text space units per point of size (negative)
     size: float
@@ -91,11 +93,21 @@ def text_object_facts(textpage: Any, index: int, text_object: Any) -> TextObject
     matrix = pdfium_c.FS_MATRIX()
     pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
     return TextObjectFacts(
+        font=font,
+        font_key=ctypes.cast(font, ctypes.c_void_p).value or 0,
         fontname=buffer.value.decode("utf-8", "replace"),
         descent=-abs(descent.value) / 1000.0,
         size=float(pdfium_c.FPDFText_GetFontSize(textpage, index)),
         matrix=(matrix.a, matrix.b, matrix.c, matrix.d),
     )
+
+
+# pdfium's FPDFText_GetTextObject answering with the object's address (an int) instead of a
+# pointer object that must be cast for a key: it is asked once per char.
+_text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
+    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
+)
+GENERATED = frozenset(map(ord, " \r\n"))  # the only chars pdfium generates
 
 
 def page_chars(textpage: pdfium.PdfTextPage, geometry: PageGeometry) -> list[dict[str, Any]]:
@@ -105,47 +117,94 @@ def page_chars(textpage: pdfium.PdfTextPage, geometry: PageGeometry) -> list[dic
     count = textpage.count_chars()
     chars: list[dict[str, Any]] = []
     facts: dict[int, TextObjectFacts] = {}
+    widths: dict[tuple[int, int], float] = {}
     box = pdfium_c.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    get_unicode, is_generated = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated
+    get_origin = pdfium_c.FPDFText_GetCharOrigin
     previous: tuple[int, float, float] | None = None
+    first_index = 0  # the first of the chars pdfium gives for the glyph at `previous`
+    level = geometry.ctm[1] == geometry.ctm[2] == 0  # the page is not turned a quarter
     for index in range(count):
-        if pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+        code = get_unicode(raw, index)
+        if code in GENERATED and is_generated(raw, index) == 1:
             continue
-        text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
-        key = ctypes.cast(text_object, ctypes.c_void_p).value or 0
-        pdfium_c.FPDFText_GetCharOrigin(raw, index, origin_x, origin_y)
-        text = chr(pdfium_c.FPDFText_GetUnicode(raw, index))
+        key = _text_object_address(raw, index) or 0
+        get_origin(raw, index, origin_x, origin_y)
+        text = chr(code)
         if text == LINE_END_HYPHEN:
             text = "-"  # pdfium's mark for a hyphen that ends a line; the PDF drew "-"
         here = (key, origin_x.value, origin_y.value)
-        if here == previous and chars:
-            chars[-1]["text"] += text  # one glyph, several letters: a ligature
+        if here == previous and chars and same_glyph(raw, first_index, index):
+            # One glyph, several letters: a ligature, as wide as pdfium's box for it (the
+            # width table is looked up by one letter, not by the ligature's glyph).
+            glyph = facts[key]
+            pdfium_c.FPDFText_GetLooseCharBox(raw, first_index, box)
+            text = chars[-1]["text"] + text
+            chars[-1] = make_char(text, glyph, here[1:], loose_advance(box, glyph), geometry)
             continue
-        previous = here
+        previous, first_index = here, index
         shared = facts.get(key)
         if shared is None:
+            text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
             shared = facts[key] = text_object_facts(raw, index, text_object)
-        pdfium_c.FPDFText_GetLooseCharBox(raw, index, box)
-        chars.append(make_char(text, shared, here[1:], box, geometry))
+        width = widths.get((shared.font_key, code))
+        if width is None:
+            width = widths[(shared.font_key, code)] = glyph_width(shared.font, code)
+        if width > 0:
+            advance = width * shared.size
+        else:  # no width for it in the font: the loose box's
+            pdfium_c.FPDFText_GetLooseCharBox(raw, index, box)
+            advance = loose_advance(box, shared)
+        build = upright_char if shared.matrix[1] == shared.matrix[2] == 0 and level else make_char
+        chars.append(build(text, shared, here[1:], advance, geometry))
     return chars
+
+
+def same_glyph(raw: Any, first: int, other: int) -> bool:
+    """Whether two chars at one origin are the letters of one glyph (pdfium gives each the
+    glyph's box) rather than two glyphs drawn there (a space, then a kerned-back "T")."""
+    boxes = []
+    for index in (first, other):
+        left, right = ctypes.c_double(), ctypes.c_double()
+        bottom, top = ctypes.c_double(), ctypes.c_double()
+        pdfium_c.FPDFText_GetCharBox(raw, index, left, right, bottom, top)
+        boxes.append((left.value, right.value, bottom.value, top.value))
+    return boxes[0] == boxes[1]
+
+
+def glyph_width(font: Any, code: int) -> float:
+    """The glyph's advance in text space units per point of size, from the font's width
+    table (/Widths, /W), as pdfminer takes it. pdfium looks the glyph up by its Unicode
+    value; 0 when it has none."""
+    width = ctypes.c_float()
+    if not pdfium_c.FPDFFont_GetGlyphWidth(font, code, ctypes.c_float(1.0), width):
+        return 0.0
+    return max(float(width.value), 0.0)
+
+
+def loose_advance(loose: Any, facts: TextObjectFacts) -> float:
+    """The advance in text space from pdfium's loose box, which spans it along the
+    baseline (its width, or its height when the baseline is turned a quarter) but also the
+    glyph's ink where that reaches further (an italic "f")."""
+    a, b, _, _ = facts.matrix
+    along = loose.right - loose.left if abs(a) >= abs(b) else loose.top - loose.bottom
+    scale: float = max((a * a + b * b) ** 0.5, 1e-9)
+    return float(abs(along)) / scale
 
 
 def make_char(
     text: str,
     facts: TextObjectFacts,
     origin: tuple[float, float],
-    loose: Any,
+    advance: float,
     geometry: PageGeometry,
 ) -> dict[str, Any]:
+    """`advance` is in text space: the glyph's width times the font size."""
     a, b, c, d = facts.matrix
     ca, cb, cc, cd, _, _ = geometry.ctm
     if b == c == 0 and cb == cc == 0:  # upright text on an upright page: no turning
-        return upright_char(text, facts, origin, loose.right - loose.left, geometry)
-    scale = max((a * a + b * b) ** 0.5, 1e-9)
-    # The loose box spans the advance along the baseline: its width, or its height when
-    # the baseline is turned a quarter.
-    along = loose.right - loose.left if abs(a) >= abs(b) else loose.top - loose.bottom
-    advance = abs(along) / scale
+        return upright_char(text, facts, origin, advance, geometry)
     size = facts.size
     bottom = facts.descent * size
     corners = [(0.0, bottom), (advance, bottom), (0.0, bottom + size), (advance, bottom + size)]
@@ -167,15 +226,27 @@ def upright_char(
     advance: float,
     geometry: PageGeometry,
 ) -> dict[str, Any]:
-    """make_char's box when neither the char nor the page is turned (nearly every char)."""
+    """make_char's box when neither the char nor the page is turned (nearly every char),
+    with char_dict's arithmetic written out: this runs for every char of every page."""
     a, _, _, d = facts.matrix
     ca, _, _, cd, ce, cf = geometry.ctm
     low = facts.descent * facts.size
-    x_a, x_b = origin[0], origin[0] + a * advance / max(abs(a), 1e-9)
-    y_a, y_b = origin[1] + d * low, origin[1] + d * (low + facts.size)
-    xs = (ca * x_a + ce, ca * x_b + ce)
-    ys = (cd * y_a + cf, cd * y_b + cf)
-    return char_dict(text, facts.fontname, xs, ys, geometry, a * ca * d * cd > 0)
+    x_a = ca * origin[0] + ce
+    x_b = ca * (origin[0] + a * advance) + ce
+    y_a = cd * (origin[1] + d * low) + cf
+    y_b = cd * (origin[1] + d * (low + facts.size)) + cf
+    x0, x1 = min(x_a, x_b), max(x_a, x_b)
+    y0, y1 = min(y_a, y_b), max(y_a, y_b)
+    return {
+        "text": text,
+        "x0": x0 + geometry.x_offset,
+        "x1": x1 + geometry.x_offset,
+        "top": geometry.height - y1 + geometry.top_offset,
+        "bottom": geometry.height - y0 + geometry.top_offset,
+        "size": y1 - y0,
+        "fontname": facts.fontname,
+        "upright": a * ca * d * cd > 0,
+    }
 
 
 def char_dict(

@@ -10,15 +10,14 @@ page's other lines around them by height. Cell borders are graphics, never text.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:  # extract imports this module; the line type is only needed for checking
-    from pipeline.lines import RawLine
+from pipeline.lines import RawLine, group_into_rows
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
-LineBuilder = Callable[[list[dict[str, Any]], int, float], list["RawLine"]]
+LineBuilder = Callable[[list[dict[str, Any]], int, float], list[RawLine]]
 
 # The finder joins ruling lines into cells; text is not used to find them, so a page of
 # plain paragraphs under a header rule never becomes a table.
@@ -57,12 +56,11 @@ def lines_by_cell(
     if not tables:
         return build(chars, number, width)
     cells = [cell for table in tables for cell in table.cells]
-    # The smallest cell holding a char wins: a table nested in a cell keeps its own cells.
-    by_area = sorted(range(len(cells)), key=lambda i: area(cells[i]))
     in_cell: dict[int, list[dict[str, Any]]] = {i: [] for i in range(len(cells))}
     outside: list[dict[str, Any]] = []
+    find_home = CellIndex(cells)
     for char in chars:
-        home = next((i for i in by_area if holds(cells[i], char)), None)
+        home = find_home(char)
         (outside if home is None else in_cell[home]).append(char)
     units: list[tuple[float, int, list[RawLine]]] = []
     for line in build(outside, number, width):
@@ -88,7 +86,7 @@ def cell_lines(cell: Box, chars: list[dict[str, Any]], number: int) -> list[RawL
         return []
     from pipeline import extract  # deferred: extract imports this module
 
-    rows = extract.group_into_rows(chars, number)
+    rows = group_into_rows(chars, number)
     for row in rows:
         extract.finish_line(row)
     lines = extract.order_lines([row for row in rows if row.text.strip()], None)
@@ -101,10 +99,48 @@ def cell_lines(cell: Box, chars: list[dict[str, Any]], number: int) -> list[RawL
     return lines
 
 
-def holds(cell: Box, char: dict[str, Any]) -> bool:
-    x = (float(char["x0"]) + float(char["x1"])) / 2
-    y = (float(char["top"]) + float(char["bottom"])) / 2
-    return cell[0] <= x <= cell[2] and cell[1] <= y <= cell[3]
+class CellIndex:
+    """The cell a char sits in (its centre inside the cell), found among the cells that
+    cross the char's band of height rather than among all of a page's cells (a page of
+    tables has hundreds of cells and thousands of chars). The smallest cell holding a char
+    wins, the first in the table's order among equals: a table nested in a cell keeps its
+    own cells."""
+
+    BAND = 12.0  # points of height per band
+    MAX_BANDS = 2000  # a taller cell (or one at absurd coordinates) is checked for every char
+
+    def __init__(self, cells: list[Box]) -> None:
+        by_area = sorted(range(len(cells)), key=lambda i: area(cells[i]))
+        self.cells = [cells[i] for i in by_area]
+        self.order = by_area
+        self.bands: dict[int, list[int]] = {}
+        self.tall: list[int] = []
+        for rank, (_, top, _, bottom) in enumerate(self.cells):
+            span = (bottom - top) / self.BAND
+            if not (abs(top) < 1e9 and abs(bottom) < 1e9 and span < self.MAX_BANDS):
+                self.tall.append(rank)
+                continue
+            for band in range(int(top // self.BAND), int(bottom // self.BAND) + 1):
+                self.bands.setdefault(band, []).append(rank)  # ranks ascend: smallest first
+
+    def __call__(self, char: dict[str, Any]) -> int | None:
+        x = (float(char["x0"]) + float(char["x1"])) / 2
+        y = (float(char["top"]) + float(char["bottom"])) / 2
+        if not abs(y) < 1e9:  # NaN or absurd: only a tall cell may hold it
+            return self.first_holding(self.tall, x, y)
+        found = self.first_holding(self.bands.get(int(y // self.BAND), ()), x, y)
+        if self.tall:
+            other = self.first_holding(self.tall, x, y)
+            if other is not None and (found is None or other < found):
+                found = other
+        return None if found is None else self.order[found]
+
+    def first_holding(self, ranks: Iterable[int], x: float, y: float) -> int | None:
+        for rank in ranks:
+            x0, top, x1, bottom = self.cells[rank]
+            if x0 <= x <= x1 and top <= y <= bottom:
+                return rank
+        return None
 
 
 def area(cell: Box) -> float:
