@@ -400,3 +400,27 @@ def test_accented_words_the_english_model_doubts_are_read_again(
     english = [w.text for line in ocr.recognise(image, engine, scans.GRAY.dpi) for w in line.words]
     assert "Educación" not in english and "Cooperación" not in english
     assert len(english) == len(words)  # word for word, only the doubtful ones read again
+
+
+def test_the_script_model_is_loaded_without_its_word_list(tmp_path: Path) -> None:
+    """A traineddata file as Tesseract writes it: entry count, offsets (-1: absent), entries."""
+    import struct
+
+    entries = {0: b"config", 17: b"network" * 3, 19: b"words" * 100, 23: b"4.00"}
+    count = 24
+    offsets, body = [-1] * count, b""
+    for index, data in entries.items():
+        offsets[index] = 4 + 8 * count + len(body)
+        body += data
+    model = tmp_path / "Latin.traineddata"
+    model.write_bytes(struct.pack("<i", count) + struct.pack(f"<{count}q", *offsets) + body)
+
+    stripped = ocr_reread.network_only(model)
+    (kept,) = struct.unpack_from("<i", stripped)
+    new_offsets = struct.unpack_from(f"<{count}q", stripped, 4)
+    assert kept == count and new_offsets[19] == -1
+    present = sorted((o, i) for i, o in enumerate(new_offsets) if o >= 0)
+    ends = [o for o, _ in present[1:]] + [len(stripped)]
+    assert {i: stripped[o:end] for (o, i), end in zip(present, ends, strict=True)} == {
+        i: data for i, data in entries.items() if i != 19
+    }
