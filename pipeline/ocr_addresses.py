@@ -2,14 +2,15 @@
 document's own words.
 
 An address the engine misreads by one letter ("gandil@ilo.org" for "qandil@ilo.org",
-"n.ciobanu@cvec.md" for "cvc.md") still validates, so the word-level normalisation
-(ocr_words.fix_lookalikes) cannot tell it from a real one. The document can: the part of
-an address is mostly a name written elsewhere in it ("Ms. Noura Qandil", "CVC"), or the
-same address read right on another page. A part of a recognised address that occurs
+"sumagq-qaytu.org.bo" for "sumaq-qaytu.org.bo") still validates, so the word-level
+normalisation (ocr_words.fix_lookalikes) cannot tell it from a real one. The document can:
+the part of an address is mostly a name written elsewhere in it ("Ms. Noura Qandil"), or
+the same address read right on another page. A part of a recognised address that occurs
 nowhere else in the document is replaced by its one variant that does, made by one of the
-engine's confusions: "g" for "q" (or back), or one letter too many inside the part
-("cvec", "sumagq"). A part the document has elsewhere is never touched, nor the first or
-last letter of a part removed ("tbensalah" stays though "Bensalah" is written beside it).
+engine's confusions: "g" for "q" (or back), or one letter too many inside a part of
+MIN_TRIMMED letters or more ("sumagq"). A part the document has elsewhere is never
+touched, nor the first or last letter of a part removed ("tbensalah" stays though
+"Bensalah" is written beside it).
 """
 
 from __future__ import annotations
@@ -27,6 +28,9 @@ ADDRESS = re.compile(
 PART = re.compile(r"[^\W\d_]{3,}")  # a part of an address checked: three letters or more
 WORD = re.compile(r"[^\W\d_]+")
 SWAPS = {"g": "q", "q": "g"}
+# A letter too many is looked for only in parts this long: in a short part, dropping one
+# letter makes another common label ("gouv" -> "gov", "sec" -> "sc", the country code).
+MIN_TRIMMED = 5
 
 
 def fix_addresses(recognised: list[RawLine], every_line: Iterable[RawLine]) -> None:
@@ -74,5 +78,6 @@ def _variants(part: str) -> Iterator[str]:
         swap = SWAPS.get(char.lower())
         if swap is not None:
             yield part[:index] + (swap.upper() if char.isupper() else swap) + part[index + 1 :]
-    for index in range(1, len(part) - 1):
-        yield part[:index] + part[index + 1 :]
+    if len(part) >= MIN_TRIMMED:
+        for index in range(1, len(part) - 1):
+            yield part[:index] + part[index + 1 :]
