@@ -34,7 +34,7 @@ from pipeline.extract import RawPage, page_lines
 from pipeline.models import DocumentWarning, OcrPage
 from pipeline.ocr_addresses import fix_addresses
 from pipeline.ocr_chars import PageGeometry, page_chars, page_confidence, page_skew, size_mapping
-from pipeline.ocr_reread import reread_doubtful
+from pipeline.ocr_reread import release_script_model, reread_doubtful
 from pipeline.ocr_words import (
     LEADER_PAGE,
     OcrFailedError,
@@ -376,6 +376,7 @@ def ocr_pages(data: bytes, pages: list[RawPage], settings: Settings) -> OcrOutco
         (line for page in outcome.pages for line in page.lines),
     )
     snap_line_sizes(outcome)
+    release_script_model()
     release_freed_memory()
     outcome.seconds = time.perf_counter() - started
     refused = [w for w in outcome.warnings if w.code == "ocr_page_too_large"]
