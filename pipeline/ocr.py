@@ -32,7 +32,9 @@ from PIL import Image
 from pipeline.errors import TooLargeError
 from pipeline.extract import RawPage, page_lines
 from pipeline.models import DocumentWarning, OcrPage
+from pipeline.ocr_addresses import fix_addresses
 from pipeline.ocr_chars import PageGeometry, page_chars, page_confidence, page_skew, size_mapping
+from pipeline.ocr_reread import release_script_model, reread_doubtful
 from pipeline.ocr_words import (
     LEADER_PAGE,
     OcrFailedError,
@@ -117,17 +119,20 @@ def recognise(image: Image.Image, engine: Engine, dpi: int) -> list[OcrLine]:
     # analysis (mode 3) read its column of page numbers as one vertical word.
     layout = tesserocr.PSM.SINGLE_BLOCK if len(leaders) >= LEADER_PAGE else tesserocr.PSM.AUTO
     try:
-        api.SetPageSegMode(layout)
-        api.SetImage(cleaned)
-        api.SetSourceResolution(dpi)
-        hocr = api.GetHOCRText(0)
-    except RuntimeError as exc:
-        raise OcrFailedError(f"{type(exc).__name__}: {exc}") from exc
+        try:
+            api.SetPageSegMode(layout)
+            api.SetImage(cleaned)
+            api.SetSourceResolution(dpi)
+            hocr = api.GetHOCRText(0)
+        except RuntimeError as exc:
+            raise OcrFailedError(f"{type(exc).__name__}: {exc}") from exc
+        finally:
+            api.Clear()  # the page's image and results: only the model stays
+        lines = [line for line in parse_hocr(hocr.encode("utf-8")) if line.words]
+        lines = reread_doubtful(lines, cleaned, engine.models, dpi)
     finally:
-        api.Clear()  # the page's image and results: only the model stays
         if cleaned is not image:
             cleaned.close()
-    lines = [line for line in parse_hocr(hocr.encode("utf-8")) if line.words]
     return with_leaders(lines, leaders)
 
 
@@ -365,7 +370,13 @@ def ocr_pages(data: bytes, pages: list[RawPage], settings: Settings) -> OcrOutco
             line.chars = []  # as for digital pages: layout facts stay on the line
         record = PageRecord(result.number, result.confidence, result.words, result.dpi)
         outcome.recognised.append(record)
+    read = {record.number for record in outcome.recognised}
+    fix_addresses(
+        [line for page in outcome.pages if page.number in read for line in page.lines],
+        (line for page in outcome.pages for line in page.lines),
+    )
     snap_line_sizes(outcome)
+    release_script_model()
     release_freed_memory()
     outcome.seconds = time.perf_counter() - started
     refused = [w for w in outcome.warnings if w.code == "ocr_page_too_large"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 import numpy
@@ -50,28 +50,51 @@ LEADER_PAGE = 3  # leaders on a page that make it a table of contents
 STRIP_ROWS = 256  # the image is worked through in strips: a few MB at a time
 
 
-def _box_sum(mask: numpy.ndarray, rows: int, cols: int) -> numpy.ndarray:
-    """How many pixels of `mask` lie in the (2 rows + 1) x (2 cols + 1) window around each
-    pixel: running sums along each axis whose window is wider than one pixel (a window of
-    one row or column needs no sum across it)."""
-    counts = mask.astype(numpy.int32)
-    for axis, half in ((0, rows), (1, cols)):
-        if half:
-            counts = _window_sum(counts, axis, half)
+def _box_counts(mask: numpy.ndarray, pad: int) -> Callable[[int, int], numpy.ndarray]:
+    """For windows of half-size up to `pad`: a function giving how many pixels of `mask`
+    lie in the (2 rows + 1) x (2 cols + 1) window around each pixel (none beyond the
+    edges). One summed-area table answers every window size."""
+    height, width = mask.shape
+    table = numpy.zeros((height + 2 * pad + 1, width + 2 * pad + 1), dtype=numpy.int32)
+    table[1 + pad : 1 + pad + height, 1 + pad : 1 + pad + width] = mask
+    table.cumsum(0, out=table)
+    table.cumsum(1, out=table)
+
+    def counts(rows: int, cols: int) -> numpy.ndarray:
+        top, bottom = pad - rows, pad + rows + 1
+        left, right = pad - cols, pad + cols + 1
+        lower, upper = table[bottom : bottom + height], table[top : top + height]
+        result: numpy.ndarray = (
+            lower[:, right : right + width]
+            - upper[:, right : right + width]
+            - lower[:, left : left + width]
+            + upper[:, left : left + width]
+        )
+        return result
+
     return counts
 
 
-def _window_sum(values: numpy.ndarray, axis: int, half: int) -> numpy.ndarray:
-    """Sums over the (2 half + 1) values around each along `axis` (zeros beyond the edges)."""
-    length = values.shape[axis]
-    padding = [(0, 0), (0, 0)]
-    padding[axis] = (half + 1, half)
-    total = numpy.pad(values, padding).cumsum(axis)
-    upper = [slice(None), slice(None)]
-    lower = [slice(None), slice(None)]
-    upper[axis] = slice(2 * half + 1, 2 * half + 1 + length)
-    lower[axis] = slice(0, length)
-    result: numpy.ndarray = total[tuple(upper)] - total[tuple(lower)]
+def _dilate(mask: numpy.ndarray, rows: int, cols: int) -> numpy.ndarray:
+    """Pixels with a pixel of `mask` within `rows` above or below and `cols` either side."""
+    tall = mask.copy()
+    for shift in range(1, rows + 1):
+        tall[shift:] |= mask[:-shift]
+        tall[:-shift] |= mask[shift:]
+    result = tall.copy()
+    for shift in range(1, cols + 1):
+        result[:, shift:] |= tall[:, :-shift]
+        result[:, :-shift] |= tall[:, shift:]
+    return result
+
+
+def _row_counts(mask: numpy.ndarray, half: int) -> numpy.ndarray:
+    """How many pixels of `mask` lie within `half` either side of each pixel on its row."""
+    width = mask.shape[1]
+    total = numpy.zeros((mask.shape[0], width + 2 * half + 1), dtype=numpy.int32)
+    total[:, half + 1 : half + 1 + width] = mask
+    total.cumsum(1, out=total)
+    result: numpy.ndarray = total[:, 2 * half + 1 :] - total[:, :width]
     return result
 
 
@@ -88,19 +111,37 @@ def erase_dot_leaders(image: Image.Image, dpi: int) -> tuple[Image.Image, list[B
     height = ink.shape[0]
     for start in range(0, height, STRIP_ROWS):
         low, high = max(0, start - margin), min(height, start + STRIP_ROWS + margin)
-        part = ink[low:high]
-        alone = part & (_box_sum(part, radius, radius) == _box_sum(part, clearance, clearance))
-        columns = _box_sum(alone, radius, 0) > 0
-        dot_starts = numpy.zeros_like(columns)
-        dot_starts[:, 1:] = columns[:, 1:] & ~columns[:, :-1]
-        leader = alone & (_box_sum(dot_starts, 0, reach) >= LEADER_DOTS)
-        near = _box_sum(leader, radius + 1, radius + 1) > 0
-        rows = slice(start - low, start - low + min(STRIP_ROWS, height - start))
-        erased[start : start + (rows.stop - rows.start)] = near[rows]
+        near = _leader_pixels(ink[low:high], radius, clearance, reach)
+        if near is None:
+            continue
+        rows = min(STRIP_ROWS, height - start)
+        erased[start : start + rows] = near[start - low : start - low + rows]
     if not erased.any():
         return image, []
     pixels[erased] = 255
     return Image.fromarray(pixels, mode="L"), leader_boxes(erased, reach)
+
+
+def _leader_pixels(
+    part: numpy.ndarray, radius: int, clearance: int, reach: int
+) -> numpy.ndarray | None:
+    """A strip's leader dots grown by a pixel, or None when it has none. A dot is ink
+    with no other ink in the ring between `radius` and `clearance` around it; a leader's
+    dots have LEADER_DOTS dots (counted by their left edges) within `reach` on their row.
+    Only rows holding a dot are counted along: most of a page has none."""
+    counts = _box_counts(part, clearance)
+    alone = part & (counts(clearance, clearance) == counts(radius, radius))
+    dotted = numpy.flatnonzero(alone.any(axis=1))
+    if len(dotted) == 0:
+        return None
+    columns = _dilate(alone, radius, 0)
+    dot_starts = numpy.zeros_like(columns)
+    dot_starts[:, 1:] = columns[:, 1:] & ~columns[:, :-1]
+    leader = numpy.zeros_like(alone)
+    leader[dotted] = alone[dotted] & (_row_counts(dot_starts[dotted], reach) >= LEADER_DOTS)
+    if not leader.any():
+        return None
+    return _dilate(leader, radius + 1, radius + 1)
 
 
 def leader_boxes(erased: numpy.ndarray, gap: int) -> list[Box]:
@@ -215,7 +256,8 @@ def normalise_word(text: str) -> str:
 ACRONYM = re.compile(r"(?<![^\W\d_])[A-Z](?:[A-Z]|[l|]|!(?=[A-Z)]))+(?=s?(?:[^\w]|$))")
 I_LOOKALIKES = str.maketrans({"l": "I", "|": "I", "!": "I"})
 # "i'" opening a word is an elided "l'" (French, Italian, Catalan): no language writes "i'".
-ELIDED_L = re.compile(r"(?<![^\W\d_])i'(?=[^\W\d_])")
+# So is "I'" before a vowel or h ("I'anacarde"): English's "I'" comes before m, v, d, l.
+ELIDED_L = re.compile(r"(?<![^\W\d_])(?:i'(?=[^\W\d_])|I'(?=[aeiouhàâéèêëîïôöûüù]))")
 
 
 def _acronym(match: re.Match[str]) -> str:

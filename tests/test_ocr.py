@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
+import numpy
+import pypdfium2 as pdfium
 import pytest
 
-from pipeline import ocr, ocr_chars, ocr_words
+from pipeline import ocr, ocr_addresses, ocr_chars, ocr_reread, ocr_words
 from pipeline.cli import main
 from pipeline.errors import NoTextLayerError, TooLargeError
 from pipeline.extract import page_lines
@@ -238,6 +241,9 @@ def test_lookalikes_are_fixed_only_where_the_result_validates(written: str, expe
         ("Als", "Als"),  # one capital: a word, not an acronym
         ("Allan", "Allan"),
         ("i'anacarde", "l'anacarde"),  # an elided l'
+        ("I'anacarde", "l'anacarde"),
+        ("I'm", "I'm"),  # English keeps its capital I
+        ("I've", "I've"),
         ("taxi's", "taxi's"),
     ],
 )
@@ -313,3 +319,108 @@ def test_a_raised_number_is_a_footnote_mark() -> None:
     )
     assert raw.refs == ("1",)
     assert raw.text == "County and"
+
+
+# ------------------------------------------------------------------ addresses, document-wide
+
+
+def raw_lines(*texts: str) -> list[RawLine]:
+    return [RawLine(page=1, chars=[], x0=0, top=0, x1=0, bottom=0, text=t) for t in texts]
+
+
+def test_an_address_misread_by_one_letter_takes_the_documents_spelling() -> None:
+    lines = raw_lines(
+        "Ms. Noura Qandil, Programme Officer",
+        "gandil@ilo.org / +961 1 752 418",  # "q" read as "g": valid, but no such name
+        "E-mail: mehuanca@sumagq-qaytu.org.bo",
+        "mehuanca@sumaq-qaytu.org.bo",  # the same address read right on another page
+        "see https://www.sumaq-gaytu.org.bo/guia",
+    )
+    ocr_addresses.fix_addresses(lines, lines)
+    assert [line.text for line in lines[1:]] == [
+        "qandil@ilo.org / +961 1 752 418",
+        "E-mail: mehuanca@sumaq-qaytu.org.bo",
+        "mehuanca@sumaq-qaytu.org.bo",
+        "see https://www.sumaq-qaytu.org.bo/guia",
+    ]
+
+
+def test_an_address_the_document_cannot_vouch_for_is_left_alone() -> None:
+    lines = raw_lines(
+        "Mr. Tarek Bensalah, tbensalah@isdb.org",  # an initial before the name: kept
+        "Ms. Maldonado, maldonadoc@iloguest.org",  # a letter after it: kept
+        "Mr. Godirov, godirov@ilo.org",  # the document writes it so: kept
+        "contact: jgomez@unknown.org",  # no variant in the document: kept
+        "wdorsainvil@mspp.gouv.ht, malabiche@sec.sc",  # short parts lose no letter
+        "see www.mspp.gov.ht and ministry@gov.sc",
+    )
+    before = [line.text for line in lines]
+    digital = raw_lines("Qodirov")  # a digital page's words vouch too, but "godirov" is seen
+    ocr_addresses.fix_addresses(lines, [*lines, *digital])
+    assert [line.text for line in lines] == before
+
+
+# ------------------------------------------------------------------ accents: the Latin model
+
+HELDOUT_LATIN = TESTS / "fixtures" / "heldout" / "heldout5_batch_latin_america.pdf"
+needs_script_model = pytest.mark.skipif(
+    ocr.find_engine() is None or not ocr_reread.script_model_present(ocr.find_engine().models),
+    reason="Tesseract's Latin-script model is not installed "
+    "(apt-get install tesseract-ocr-script-latn; .ci/run installs it)",
+)
+
+
+def test_ci_has_the_script_model() -> None:
+    if os.environ.get("NOMINATIONS_REQUIRE_OCR") != "1":
+        pytest.skip("only where NOMINATIONS_REQUIRE_OCR=1 (.ci/run)")
+    engine = ocr.find_engine()
+    assert engine is not None and ocr_reread.script_model_present(engine.models)
+
+
+@needs_script_model
+def test_accented_words_the_english_model_doubts_are_read_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Page 3 of a held-out batch names "Instituto Nacional de Educación Tecnológica" and
+    "Agencia ... de Cooperación": the English model has no accents, the second reading does."""
+    sys.path.insert(0, str(TESTS))
+    import scans
+
+    pdf = pdfium.PdfDocument(HELDOUT_LATIN.read_bytes())
+    try:
+        page = pdf[2].render(scale=scans.GRAY.dpi / 72, grayscale=True).to_pil().convert("L")
+    finally:
+        pdf.close()
+    image = scans.scan_page(page, numpy.random.default_rng(3))
+    engine = ocr.find_engine()
+    assert engine is not None
+    words = [w.text for line in ocr.recognise(image, engine, scans.GRAY.dpi) for w in line.words]
+    assert "Educación" in words and "Cooperación" in words
+    monkeypatch.setattr(ocr_reread, "_script_api", lambda models: None)
+    english = [w.text for line in ocr.recognise(image, engine, scans.GRAY.dpi) for w in line.words]
+    assert "Educación" not in english and "Cooperación" not in english
+    assert len(english) == len(words)  # word for word, only the doubtful ones read again
+
+
+def test_the_script_model_is_loaded_without_its_word_list(tmp_path: Path) -> None:
+    """A traineddata file as Tesseract writes it: entry count, offsets (-1: absent), entries."""
+    import struct
+
+    entries = {0: b"config", 17: b"network" * 3, 19: b"words" * 100, 23: b"4.00"}
+    count = 24
+    offsets, body = [-1] * count, b""
+    for index, data in entries.items():
+        offsets[index] = 4 + 8 * count + len(body)
+        body += data
+    model = tmp_path / "Latin.traineddata"
+    model.write_bytes(struct.pack("<i", count) + struct.pack(f"<{count}q", *offsets) + body)
+
+    stripped = ocr_reread.network_only(model)
+    (kept,) = struct.unpack_from("<i", stripped)
+    new_offsets = struct.unpack_from(f"<{count}q", stripped, 4)
+    assert kept == count and new_offsets[19] == -1
+    present = sorted((o, i) for i, o in enumerate(new_offsets) if o >= 0)
+    ends = [o for o, _ in present[1:]] + [len(stripped)]
+    assert {i: stripped[o:end] for (o, i), end in zip(present, ends, strict=True)} == {
+        i: data for i, data in entries.items() if i != 19
+    }
