@@ -288,23 +288,25 @@ def _names_a_town(text: str, code: str, end: int) -> bool:
     """'Armenia, Quindío', 'Lebanon, Pennsylvania': a town that shares a country's name,
     told by the province or state of another country written after it (ISO 3166-2 names,
     from pycountry; a country's name after the comma is a list, not a province)."""
-    return bool(_province_owners(text, end)) and code not in _province_owners(text, end)
+    owners, _ = _province_after(text, end)
+    return bool(owners) and code not in owners
 
 
-def _province_owners(text: str, end: int) -> frozenset[str]:
+def _province_after(text: str, end: int) -> tuple[frozenset[str], int]:
     """The countries that have a province or state named right after the comma at `end`
-    ("Armenia, Quindío Tel.: ..." -> CO). The capitalised run is read whole first: a
-    country's name ("Central African Republic") is a list, not a province ("Central")."""
+    ("Armenia, Quindío Tel.: ..." -> CO), and where the written run ends. The capitalised
+    run is read whole first: a country's name ("Central African Republic") is a list, not a
+    province ("Central")."""
     match = _AFTER_COMMA.match(text[end:])
     if match is None or lookup_country(match.group(1)) is not None:
-        return frozenset()
+        return frozenset(), end
     following = _find_countries(text[end + match.start(1) : end + match.start(1) + 60])
     if following and following[0].start == 0:
-        return frozenset()  # "Guyana, Saint Kitts and Nevis": a list of countries
+        return frozenset(), end  # "Guyana, Saint Kitts and Nevis": a list of countries
     words = match.group(1).split()
     while len(words) > 1 and words[-1].lower().strip(".") in _LABEL_WORDS:
         words.pop()  # "Quindío Tel": the province, then a form label
-    return _subdivision_countries().get(fold(" ".join(words)), frozenset())
+    return _subdivision_countries().get(fold(" ".join(words)), frozenset()), end + match.end()
 
 
 _LABEL_WORDS = vocabulary_words("label_word")
@@ -322,14 +324,12 @@ def towns_named_like_countries(text: str, home: str | None = None) -> set[str]:
     towns = set()
     for match in _NAME_BEFORE_COMMA.finditer(text):
         country = lookup_country(match.group())
-        owners = _province_owners(text, match.end())
+        owners, province_end = _province_after(text, match.end())
         if country is None or not owners or country[0] in owners or " " in match.group():
             continue  # a town shares a one-word name ("Armenia"), not "Dominican Republic"
         if _LIST_END_BEFORE.search(text, max(0, match.start() - 5), match.start()):
             continue  # "Benin, Niger and Togo, Abidjan": a list of countries, then a city
-        province = _AFTER_COMMA.match(text[match.end() :])
-        assert province is not None  # _province_owners matched it
-        after = _COUNTRY_AFTER_PROVINCE.match(text, match.end() + province.end())
+        after = _COUNTRY_AFTER_PROVINCE.match(text, province_end)
         owner = lookup_country(after.group(1)) if after else None
         if home in owners or (owner is not None and owner[0] in owners):
             towns.add(fold(match.group()))

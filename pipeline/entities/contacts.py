@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pipeline.countries import lookup_country
 from pipeline.entities.filters import (
@@ -58,7 +59,7 @@ class LinePart:
 
 @dataclass(frozen=True)
 class ContactLine:
-    parts: list[LinePart]
+    parts: tuple[LinePart, ...]  # a tuple: parsed lines are cached and shared
 
     @property
     def name(self) -> LinePart | None:
@@ -82,6 +83,7 @@ _CONTACT_VALUES = re.compile(
 _AND_BEFORE_ROLE = re.compile(rf",?\s+and\s+(?=(?:{ROLE_ALTERNATION})\b)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # a contacts section is read by holds_contacts, listed and assemble
 def parse_contact_line(line: str) -> ContactLine:
     """A contact line's name (if it opens with one), roles and organisations, with offsets.
 
@@ -109,7 +111,7 @@ def parse_contact_line(line: str) -> ContactLine:
             continue
         offset = rest_start + start + part.index(stripped)
         parts.append(LinePart(offset, offset + len(stripped), stripped, part_kind(stripped)))
-    return ContactLine(parts)
+    return ContactLine(tuple(parts))
 
 
 def part_kind(part: str) -> str:
@@ -152,7 +154,7 @@ def parse_contact_lines(lines: list[str]) -> list[ContactLine]:
         following = lines[index + 1].strip().split(",")[0]
         if name and plausible_person(name.group("name")) and part_kind(following) == "role":
             start, end = name.span("name")
-            parsed[index] = ContactLine([LinePart(start, end, line[start:end], "name")])
+            parsed[index] = ContactLine((LinePart(start, end, line[start:end], "name"),))
     return parsed
 
 

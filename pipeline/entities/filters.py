@@ -123,7 +123,8 @@ def plausible_person(span: str) -> bool:
 
 
 # "No.", "N.º", "Nº", "N°", "Nr.", "Núm.": the sign before a document's or a law's number.
-_NUMBER_SIGN = re.compile(r"(?:N\.?[º°]|N\.o\.?|No\.|Nr\.|Núm\.?)", re.IGNORECASE)
+NUMBER_SIGN = r"(?:N\.?[º°]|N\.o\.?|No\.|Nr\.|Núm\.?)"
+_NUMBER_SIGN = re.compile(NUMBER_SIGN, re.IGNORECASE)
 
 
 def is_particle(word: str) -> bool:

@@ -51,7 +51,7 @@ def listed_names(text: AnnotatedText, card: Card) -> Iterator[Found]:
     yield from org_list_entries(text)
     if text.holds_contacts:
         lines = [(start, line) for start, line in lines_with_offsets(text.text) if line.strip()]
-        parsed = parse_contact_lines([line for _, line in lines])  # each line parsed once
+        parsed = parse_contact_lines([line for _, line in lines])
         for index, (line_start, line) in enumerate(lines):
             yield from contact_line_names(line_start, parsed[index])
             if index + 1 < len(lines) and names_the_organisation_of(

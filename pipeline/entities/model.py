@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.countries import find_countries, lookup_country, names_a_subdivision
 from pipeline.entities.filters import (
+    NUMBER_SIGN,
     has_org_keyword,
     is_acronym,
     names_a_body,
@@ -35,8 +36,10 @@ from pipeline.personnames import HONORIFIC
 from pipeline.text import CAPITAL, NOT_NAME_WORDS
 
 
-def model_names(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
-    enumerations = widened_by_the_model(enumerated_names(text), doc, text)
+def model_names(
+    text: str, doc: Doc, acronyms: Acronyms, enumerations: list[tuple[int, int]]
+) -> Iterator[Found]:
+    """`enumerations`: the text's enumerated names (`enumerated_spans`)."""
     places = places_in(doc, text)
     for ent in doc.ents:
         if ent.label_ not in ("ORG", "PERSON"):
@@ -102,10 +105,17 @@ def with_town_of(text: str, end: int) -> int:
     return of.end()
 
 
-def enumerated_organisations(text: str, doc: Doc, acronyms: Acronyms) -> Iterator[Found]:
+def enumerated_spans(text: str, doc: Doc) -> list[tuple[int, int]]:
+    """The text's enumerated names, as far as the model reads their last field."""
+    return widened_by_the_model(enumerated_names(text), doc, text)
+
+
+def enumerated_organisations(
+    text: str, enumerations: list[tuple[int, int]], acronyms: Acronyms
+) -> Iterator[Found]:
     """Enumerated names headed by an organisation word, whether or not the model saw them
     (it often reads "Ministère du Développement, du Commerce ..." as separate pieces)."""
-    for start, end in widened_by_the_model(enumerated_names(text), doc, text):
+    for start, end in enumerations:
         span = text[start:end]
         head = re.split(rf"[ \t]+{_OF}[ \t]", span, maxsplit=1)[0]
         if has_org_keyword(head):
@@ -113,7 +123,7 @@ def enumerated_organisations(text: str, doc: Doc, acronyms: Acronyms) -> Iterato
 
 
 # "Resolución Suprema N.º 045-2022": a law's or a document's name, then its number.
-_DOCUMENT_NUMBER_AFTER = re.compile(r"[ \t]*(?:N\.?[º°]|N\.o\.?|No\.|Nr\.|Núm\.?)[ \t]*\d")
+_DOCUMENT_NUMBER_AFTER = re.compile(rf"[ \t]*{NUMBER_SIGN}[ \t]*\d")
 
 
 def heading_or_head_word(text: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from pipeline.entities.filters import is_acronym, is_org_keyword, plain_org_name
 from pipeline.entities.listed import honorific_persons
 from pipeline.entities.model import (
     enumerated_organisations,
+    enumerated_spans,
     joined_to_a_place,
     model_names,
     places_in,
@@ -32,6 +33,7 @@ def names_in(
     spelled-out definitions, names the card lists and honorifics, then the model, then
     acronyms and the IGO table. Where candidates overlap, the earlier tier wins; within a
     tier, the longer span."""
+    enumerations = enumerated_spans(text.text, doc)
     tiers: list[list[Found]] = [
         listed,
         [
@@ -40,8 +42,8 @@ def names_in(
             *honorific_persons(text.text),
         ],
         [
-            *model_names(text.text, doc, acronyms),
-            *enumerated_organisations(text.text, doc, acronyms),
+            *model_names(text.text, doc, acronyms, enumerations),
+            *enumerated_organisations(text.text, enumerations, acronyms),
         ],
         [
             *acronym_uses(text.text, acronyms),
