@@ -487,6 +487,10 @@ def find_gutter(lines: list[RawLine], page_width: float) -> tuple[float, float] 
         # the page (a centred page number in the gutter's band) is not one of them, and
         # would make the column's ragged lines look short.
         own = [line for line in left if line.x0 < page_width * MIDDLE_START] or left
+        # ... and not above the right column: short full-width lines there (a nominee
+        # block's fields) would make the column look wider than it is.
+        top = min(line.top for line in right)
+        own = [line for line in own if line.bottom >= top] or own
         return max(line.x1 for line in own), right_start - 1.5
     return None
 

@@ -543,3 +543,20 @@ def test_a_centred_page_number_does_not_widen_the_left_column() -> None:
     description = document.cards[0].sections[0]
     assert [block.type for block in description.blocks] == ["paragraph"]
     assert description.text == paragraph
+
+
+def test_fields_above_two_columns_do_not_widen_the_left_column() -> None:
+    """Held-out set 13 (the Sri Lanka–Maldives card): the nominee block's short fields above
+    the columns ("E-mail: ...") ended right of the left column's own lines and were taken
+    for its widest lines; its ragged lines then looked short, and section 1 was cut into
+    five paragraphs mid-sentence ("the Sri Lanka Institute of Tourism | and Hotel
+    Management"). The left column's edge is read from the lines beside the right column."""
+    from pipeline.process import process_pdf
+
+    path = Path(__file__).parent / "fixtures" / "heldout"
+    name = "heldout13_single_srilanka_maldives_twocolumn.pdf"
+    document = process_pdf((path / name).read_bytes(), name, Settings())
+    description = document.cards[0].sections[0]
+    assert [block.type for block in description.blocks] == ["paragraph"]
+    assert "the Sri Lanka Institute of Tourism and Hotel Management (SLITHM)" in description.text
+    assert "Labour and Skills Development of the Republic of Maldives" in description.text
