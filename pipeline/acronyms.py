@@ -118,7 +118,9 @@ def _long_form_before(text: str, end: int, short: str) -> Iterator[AcronymDefini
     position = text.rfind(long, line_start, end)
     if long and position >= 0:
         long_end = position + len(long)
-        if long[:1].isupper():
+        if long[:1].isupper() and not (
+            spelled_whole(short, long) and _after_a_list_comma(text, line_start, position)
+        ):
             position = _capitalised_words_start(text, line_start, position)
         yield AcronymDefinition(short, text[position:long_end], position, long_end)
 
@@ -150,6 +152,36 @@ def spelled_by_initials(short: str, long: str) -> bool:
                 (diagonal + 1 if letter == initial else max(common[index], common[index - 1])),
             )
     return 2 * common[-1] >= len(letters)
+
+
+_ELIDED_ARTICLE = re.compile(r"^(?:[ldLD]|qu)['’]")
+
+
+def spelled_whole(short: str, long: str) -> bool:
+    """Whether the initials of the long form's words spell every letter of the short form
+    in order ("Commission de l'océan Indien" -> COI, reading "l'océan" as "océan"). Such
+    a name does not take the capitalised words of a list's previous item before it; a
+    translated acronym that spells only a suffix ("Fund for the Development of Education"
+    lacks FNDE's N) goes on to the words before it."""
+    letters = [fold(ch) for ch in short if ch.isalpha()]
+    initials = [
+        fold(word[0])
+        for word in (_ELIDED_ARTICLE.sub("", w) for w in long.split())
+        if word[:1].isupper() or len(word) >= _MIN_CONTENT_LETTERS
+    ]
+    found = 0
+    for initial in initials:
+        if found < len(letters) and initial == letters[found]:
+            found += 1
+    return found == len(letters)
+
+
+def _after_a_list_comma(text: str, line_start: int, position: int) -> bool:
+    """Whether the capitalised words before `position` follow a comma: the end of another
+    item ("... distillers of Bambao, Ndzuwani | Commission de l'océan Indien (COI)"),
+    not part of the name as "the Deutsche | Gesellschaft für ... (GIZ)" is."""
+    run = _LEADING_CAPITALISED.search(text, line_start, position)
+    return run is not None and text[line_start : run.start()].rstrip(" \t").endswith(",")
 
 
 _LEADING_CAPITALISED = re.compile(rf"(?:{CAPITAL}[\w'’\-&]*[ \t]+)+$")

@@ -6,6 +6,7 @@ Exact matching on a case- and accent-folded key of pycountry's names and the ali
 
 from __future__ import annotations
 
+import gettext
 import itertools
 import re
 from collections.abc import Iterator
@@ -92,7 +93,36 @@ def _pycountry_names(country: object) -> Iterator[str]:
                 yield "St " + variant.removeprefix("Saint ")
 
 
+# The form's other languages: country names in them come from pycountry's own translations.
+TRANSLATED_LANGUAGES = ("fr", "es", "pt")
+
+
+@lru_cache(maxsize=len(TRANSLATED_LANGUAGES))
+def _translation(language: str) -> gettext.NullTranslations:
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[language])
+
+
+def _translated_names(country: object) -> Iterator[str]:
+    """Its official name in French, Spanish and Portuguese ("Union des Comores"), and its
+    short name there when that has two words or more ("Costa de Marfil"). A one-word name
+    in another language is too often a given name, a town or a word ("Maurice" is
+    Mauritius in French, "Granada" Grenada in Spanish)."""
+    for language in TRANSLATED_LANGUAGES:
+        translate = _translation(language).gettext
+        official = getattr(country, "official_name", None)
+        if official:
+            yield re.sub(r"\s*\(.*?\)", "", translate(official))
+        name = translate(getattr(country, "name", ""))
+        if "," not in name and "(" not in name and len(_words(name)) >= 2:
+            yield name
+
+
 def _alias_rows() -> Iterator[tuple[str, str, str]]:
+    # Translations first: a later row wins, so an English name is never another country's
+    # translation.
+    for country in pycountry.countries:
+        for name in _translated_names(country):
+            yield name, country.alpha_2, "name"
     for country in pycountry.countries:
         for name in _pycountry_names(country):
             yield name, country.alpha_2, "name"

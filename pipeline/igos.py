@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 # Acronyms that are also English words: not an organisation inside an all-caps heading.
-_WORDLIKE_ACRONYMS = frozenset({"WHO", "AU", "UN", "EU", "WB", "ITC", "OAS", "IDB"})
+_WORDLIKE_ACRONYMS = frozenset({"WHO", "AU", "UN", "EU", "WB", "ITC", "OAS", "IDB", "BIT"})
 
 
 @dataclass(frozen=True)

@@ -29,12 +29,33 @@ LABELS = load_labels()
 LABEL_WORDS = "|".join(f"(?:{p})" for p, _ in LABELS)
 # A note in brackets after the label: "Nominee (name and position):".
 LABEL_NOTE = r"(?:\s*\([A-Za-z][^()]*\))?"
+# Bilingual forms write a label in two languages, the known one either side of a slash:
+# "Pays / Country:", "Nom et prénoms / Surname and first names:".
+OTHER_LANGUAGE_BEFORE = r"(?:[^:/\n]{1,40}?\s*/\s*)??"  # lazy: "Phone / fax" is one label
+OTHER_LANGUAGE_AFTER = r"(?:\s*/\s*[^:/()\n]{1,40}?)?"
 LABEL_PATTERN = re.compile(
-    r"^\s*(?P<label>" + LABEL_WORDS + r")" + LABEL_NOTE + r"\s*(?::|\s(?=[+(\d]))\s*",
+    r"^\s*"
+    + OTHER_LANGUAGE_BEFORE
+    + r"(?P<label>"
+    + LABEL_WORDS
+    + r")"
+    + OTHER_LANGUAGE_AFTER
+    + LABEL_NOTE
+    + r"\s*(?::|\s(?=[+(\d]))\s*",
     re.IGNORECASE,
 )
 # A label alone on its line, its value below it (a table's label cell, a typed form).
-LABEL_ALONE = re.compile(r"^\s*(?P<label>" + LABEL_WORDS + r")" + LABEL_NOTE + r"\s*:?\s*$", re.I)
+LABEL_ALONE = re.compile(
+    r"^\s*"
+    + OTHER_LANGUAGE_BEFORE
+    + r"(?P<label>"
+    + LABEL_WORDS
+    + r")"
+    + OTHER_LANGUAGE_AFTER
+    + LABEL_NOTE
+    + r"\s*:?\s*$",
+    re.I,
+)
 # A label and its value with no colon between them: "Country Kenya".
 LABEL_SPACED = re.compile(r"^\s*(?P<label>" + LABEL_WORDS + r")\s+(?=\S)", re.IGNORECASE)
 # What an unknown label looks like: a few capitalised words and a colon ("Skype ID:").
@@ -221,11 +242,20 @@ def split_nominee(value: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     honorific, rest = split_honorific(value)
     parts = [part.strip() for part in rest.split(",")]
+    if honorific is None and (after := _HONORIFIC_AFTER_NAME.search(parts[0])) is not None:
+        # "RAZAFINDRAKOTO Voahangy Hanitra (Mme / Mrs)": the title in brackets after it.
+        honorific = split_honorific(after.group("title"))[0]
+        if honorific is not None:
+            parts[0] = parts[0][: after.start()]
     name_parts = [parts[0]]
     while len(parts) > len(name_parts) and NAME_SUFFIX_PART.match(parts[len(name_parts)]):
         name_parts.append(parts[len(name_parts)])
     affiliation = ", ".join(parts[len(name_parts) :]).strip() or None
     return honorific, ", ".join(name_parts) or None, affiliation
+
+
+# A bracket closing the name, its first word a title: "(Mme / Mrs)", "(Dr.)".
+_HONORIFIC_AFTER_NAME = re.compile(r"\s*\((?P<title>[^()/]+?)\s*(?:/[^()]*)?\)$")
 
 
 def field_country(values: dict[str, list[str]]) -> Country | None:

@@ -35,6 +35,11 @@ def split_honorific(name: str) -> tuple[str | None, str]:
     return honorific, stripped[match.end() :].strip()
 
 
+# Forms of address written after a given name ("Rauf müəllim", "Ayşe Hanım") or between
+# the given and the family name ("Leyla xanım Aliyeva"), as an alternation (list
+# honorific_after).
+HONORIFIC_AFTER = _alternation(ordered("honorific_after"))
+
 # Generational suffixes after a name ("Ana Ruiz, Jr."), as an alternation (list name_suffix).
 NAME_SUFFIX_WORDS = _alternation(ordered("name_suffix"))
 # A suffix after a name, with its comma: ", Jr.", " III".

@@ -33,7 +33,8 @@ PHONE_LABEL = re.compile(
 PHONE_LABEL_WORDS = r"tel(?:ephone)?|phone|mobile|gsm|fax"
 # Something written like a phone number, loosely (a contact line's values to mask out).
 WRITTEN_NUMBER = r"\(?\+?[\d()][\d\s()./\-]{5,}\d"
-_PHONE_SEPARATORS = re.compile(r"\s*(?:;|/|,|\bor\b)\s*", re.IGNORECASE)
+# Between two numbers of one field: ";", "/", ",", "or", or a dash with spaces.
+_PHONE_SEPARATORS = re.compile(r"\s*(?:;|/|,|\bor\b)\s*|\s+[–—]\s+", re.IGNORECASE)
 # "ext. 12", "x 12", and the Philippine "loc. 12" (local).
 _EXTENSION = re.compile(r"[\s,]*(?:ext\.?|extn\.?|extension|loc\.?|x)\s*\d+\s*$", re.IGNORECASE)
 _NUMBER_SPAN = re.compile(r"[+(\d][\d\s().\-–+]*\d")

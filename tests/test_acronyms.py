@@ -119,3 +119,20 @@ def test_a_sentence_case_name_headed_by_an_organisation_word_spells_its_acronym(
     )
     assert definition.long == "Associação de mulheres produtoras de café de Ermera"
     assert find_acronym_definitions("the harvest of good mango lots (HGML)") == []
+
+
+def test_long_form_starts_at_the_word_of_the_acronym_s_first_letter() -> None:
+    # Held-out set 13: a partner line ran into the next ("... distillers of Bambao,
+    # Ndzuwani | Commission de l'océan Indien (COI)"), and the town went into the name.
+    text = "ylang-ylang distillers of Bambao, Ndzuwani Commission de l'océan Indien (COI) / x"
+    assert [(d.short, d.long) for d in find_acronym_definitions(text)] == [
+        ("COI", "Commission de l'océan Indien")
+    ]
+
+
+def test_a_name_spelled_whole_keeps_the_capitalised_words_of_a_sentence_before_it() -> None:
+    # The rule above must not cut "Deutsche" (after "the", not after a list's comma).
+    text = "with the Deutsche Gesellschaft für Internationale Zusammenarbeit (GIZ) in Bonn"
+    assert [(d.short, d.long) for d in find_acronym_definitions(text)] == [
+        ("GIZ", "Deutsche Gesellschaft für Internationale Zusammenarbeit")
+    ]

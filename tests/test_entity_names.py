@@ -166,6 +166,42 @@ def test_names_with_particles_stay_whole(nlp: Language) -> None:
     assert "Luisa Fernanda de la Torre Mejía" in persons
 
 
+def test_turkic_patronymics_stay_in_the_name(nlp: Language) -> None:
+    # Held-out set 13: "Elvin Rasul oglu Mammadli" was cut at the lower-case "oglu" (son
+    # of), and the contact lost; Azerbaijani, Uzbek and Kyrgyz write the father's name so.
+    blocks = [
+        para("Mr. Tural Akif oglu Safarov, Director, Ganja Carpet Workshop, Ganja"),
+        para("tural.safarov@gcw.example.az"),
+        para("Ms. Nigar Elshad qizi Karimova, Trainer, Lankaran Tea Growers, Lankaran"),
+        para("nigar.karimova@ltg.example.az"),
+        para("Mr. Bakyt Almaz uulu, Manager, Naryn Felt Cooperative, Naryn"),
+        para("bakyt@nfc.example.kg"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", blocks)]))
+    assert [c.name for c in result.contacts] == [
+        "Tural Akif oglu Safarov",
+        "Nigar Elshad qizi Karimova",
+        "Bakyt Almaz uulu",
+    ]
+
+
+def test_a_form_of_address_after_or_inside_a_name_is_no_part_of_it(nlp: Language) -> None:
+    # Held-out set 13: "Rauf müəllim" (teacher, after a one-word name) was missed and
+    # "Leyla xanım Aliyeva" (lady, between the names) was not found. Turkish, Azerbaijani
+    # and Persian write such forms after the given name.
+    text = (
+        "In Sheki, Samir müəllim taught the guest-house keepers to cook for visitors, and "
+        "Günel xanım Mammadova kept the accounts of the network. Ayşe Hanım, who runs a "
+        "pension in Kars, joined them in 2024."
+    )
+    result = annotate(nlp, card([section(3, "horizontal_cooperation", [para(text)])]))
+    persons = values(result, "PERSON")
+    assert "Samir" in persons
+    assert "Günel Mammadova" in persons or "Günel xanım Mammadova" in persons
+    assert "Ayşe" in persons
+    assert not [p for p in persons if "müəllim" in p or p.endswith("Hanım")], persons
+
+
 # --------------------------------------------------------------------- roles after a name
 
 

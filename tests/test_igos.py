@@ -17,3 +17,17 @@ def test_igos_by_acronym_and_full_name() -> None:
         "International Labour Organization"
     )
     assert igo_full_name("Harvest Alliance") is None
+
+
+def test_the_ilo_by_its_french_and_spanish_acronyms_and_names() -> None:
+    # Held-out set 13: a French nomination named the ILO only as "BIT" (Bureau international
+    # du Travail); Spanish and Portuguese write "OIT".
+    text = "M. Njaka Rabe, Chargé de programme, BIT, Antananarivo; la OIT en San José"
+    assert [(m.text, m.name) for m in find_igos(text)] == [
+        ("BIT", "International Labour Organization"),
+        ("OIT", "International Labour Organization"),
+    ]
+    assert igo_full_name("Organización Internacional del Trabajo") == (
+        "International Labour Organization"
+    )
+    assert find_igos("A BIT OF HISTORY") == []  # a heading in capitals, not the ILO

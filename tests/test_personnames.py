@@ -64,6 +64,13 @@ from pipeline.personnames import split_honorific
         ("Dott.ssa Laura Bianchi", ("Dott.ssa", "Laura Bianchi")),
         ("Engª Marta Soares", ("Engª", "Marta Soares")),
         ("Capt. Elroy Cupid", ("Capt.", "Elroy Cupid")),
+        # Held-out set 13: the vocative "Batono", "Chef", "Fundi" (master, teacher),
+        # "Ven." (a monk) and "Dadabe" (grandfather) were kept in names.
+        ("Batono Giorgi Kapanadze", ("Batono", "Giorgi Kapanadze")),
+        ("Chef Nuwan Perera", ("Chef", "Nuwan Perera")),
+        ("Fundi Said Ali Mohamed", ("Fundi", "Said Ali Mohamed")),
+        ("Ven. Kiribathgoda Sumana Thero", ("Ven.", "Kiribathgoda Sumana Thero")),
+        ("Dadabe Rabe Andry", ("Dadabe", "Rabe Andry")),
         # Words that are given names as often as titles stay in the name: "Ato" (a Fante
         # name as well as the Amharic "Mr"), "Ny" (Malagasy given names), "Tun" (Burmese).
         ("Ato Kwamena Dadzie", (None, "Ato Kwamena Dadzie")),

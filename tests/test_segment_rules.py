@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from fpdf import FPDF
 
 from pipeline.extract import extract_pdf
-from pipeline.nominee import block_country, field_label
+from pipeline.nominee import block_country, field_label, split_nominee
 from pipeline.phones import parse_phones
 from pipeline.segment import segment_document
 from pipeline.settings import Settings
@@ -219,3 +220,42 @@ def test_nominee_country_from_a_long_label_or_the_block_and_a_trunk_line() -> No
     assert [m.e164 for m in parse_phones("(068) 268-1145 loc. 12", "PH")] == ["+63682681145"]
     found = block_country(["Address: Barangay Tongmageng, Sitangkai, Republic of the Philippines"])
     assert found is not None and (found.code, found.source) == ("PH", "block")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Nom et prénoms / Surname and first names: RABE Hery", ("nominee", "RABE Hery")),
+        ("Naam / Name: Sandra Kromo", ("nominee", "Sandra Kromo")),
+        ("Pays / Country: République de Madagascar", ("country", "République de Madagascar")),
+        ("País: Honduras", ("country", "Honduras")),
+        ("Tél. fixe / Landline: +261 20 22 123 45", ("phone", "+261 20 22 123 45")),
+        ("Portable (Telma / Orange): 034 12 000 00", ("phone", "034 12 000 00")),
+        ("Courriel / E-mail: hery@example.mg", ("email", "hery@example.mg")),
+        ("Correo electrónico: ana@example.hn", ("email", "ana@example.hn")),
+        ("Structure porteuse / Lead organisation: FIVA", ("organization", "FIVA")),
+        ("Cargo: Directora", ("position", "Directora")),
+        ("Présidente / Chairwoman", None),  # a value in two languages, no label
+    ],
+)
+def test_labels_in_french_spanish_and_two_languages(
+    line: str, expected: tuple[str, str] | None
+) -> None:
+    # Held-out sets 12 and 13: bilingual labels ("Land / Country:", "Pays / Country:") and
+    # French ones were no labels, so the nominee's name, phones and country were lost.
+    assert field_label(line) == expected
+
+
+def test_two_numbers_joined_by_a_dash_and_a_title_in_brackets_after_the_name() -> None:
+    # Held-out set 13: "034 12 457 86 – 032 05 118 47" gave no number; "(Mme / Mrs)" after
+    # the name stayed in it.
+    assert [m.e164 for m in parse_phones("034 12 457 86 – 032 05 118 47", "MG")] == [
+        "+261341245786",
+        "+261320511847",
+    ]
+    assert split_nominee("RAZAFINDRAKOTO Voahangy (Mme / Mrs)") == (
+        "Mme",
+        "RAZAFINDRAKOTO Voahangy",
+        None,
+    )
+    assert split_nominee("Ana Ruiz (FAO), Director") == (None, "Ana Ruiz (FAO)", "Director")

@@ -32,7 +32,7 @@ LISTS = {
     "unit_head": "UNIT_HEADS",
     "sentence_opener": "SENTENCE_OPENERS",
 }
-AS_WRITTEN = {"not_name_word", "honorific", "name_suffix", "academic_degree"}
+AS_WRITTEN = {"not_name_word", "honorific", "honorific_after", "name_suffix", "academic_degree"}
 # Read by the catalogue and the redacted edition, not the entities stage.
 CATALOGUE_LISTS = {"role_mailbox", "spelling_variant", "legal_suffix", "generic_org_word"}
 # Lists read by one module each, not by the entity rules' tables.

@@ -37,7 +37,7 @@ from pipeline.entities.vocabulary import (
 )
 from pipeline.models import Card
 from pipeline.nominee import field_label
-from pipeline.personnames import HONORIFIC, NAME_SUFFIX, NAME_SUFFIX_WORDS
+from pipeline.personnames import HONORIFIC, HONORIFIC_AFTER, NAME_SUFFIX, NAME_SUFFIX_WORDS
 from pipeline.text import CAPITAL
 
 ORG_LIST_SECTION_KEYS = ("main_partners", "other")
@@ -273,11 +273,28 @@ _HONORIFIC_NAME = re.compile(
 _HONORIFIC_ONE_NAME = re.compile(rf"\b{HONORIFIC}[ \t]+(?P<name>{CAPITAL}[\w'’\-]+)(?=[ \t]*,)")
 
 
+# A form of address after a given name ("Rauf müəllim", "Ayşe Hanım"), or between it and
+# the family name ("Leyla xanım Aliyeva"): the person is the words around it.
+_NAME_THEN_HONORIFIC = re.compile(
+    rf"(?<![\w'’\-])(?P<given>{CAPITAL}[\w'’\-]+)[ \t]+(?:{HONORIFIC_AFTER})(?![\w'’\-])"
+    rf"(?:[ \t]+(?P<family>{CAPITAL}[\w'’\-]+))?"
+)
+
+
 def honorific_persons(text: str) -> Iterator[Found]:
     """'Mr. Kwame Asante', 'Ms. Lindiwe Dlamini', 'Pak Sutrisno,': an honorific before
-    capitalised words."""
+    capitalised words; 'Rauf müəllim', 'Leyla xanım Aliyeva': one after a given name."""
     for match in [*_HONORIFIC_NAME.finditer(text), *_HONORIFIC_ONE_NAME.finditer(text)]:
         start, end = match.span("name")
         name = text[start:end]
         if plausible_person(NAME_SUFFIX.sub("", name)):
             yield Found("PERSON", start, end, normalize_person(name), "rule")
+    for match in _NAME_THEN_HONORIFIC.finditer(text):
+        given, family = match.group("given"), match.group("family")
+        if not plausible_person(given):
+            continue
+        if family is None:
+            yield Found("PERSON", match.start("given"), match.end("given"), given, "rule")
+        else:
+            name = f"{given} {family}"
+            yield Found("PERSON", match.start(), match.end(), normalize_person(name), "rule")
