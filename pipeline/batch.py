@@ -39,6 +39,13 @@ from pipeline.errors import (
     StrictWarningError,
     UsageError,
 )
+from pipeline.file_work import (
+    DoneCallback,
+    FileOutcome,
+    FileTask,
+    StartCallback,
+    run_in_process,
+)
 from pipeline.inputs import (
     InputFile,
     assign_output_names,
@@ -71,14 +78,7 @@ from pipeline.settings import (
     OcrMode,
 )
 from pipeline.summary import strict_failure
-from pipeline.workers import (
-    DoneCallback,
-    FileOutcome,
-    FileTask,
-    StartCallback,
-    WorkerPool,
-    run_in_process,
-)
+from pipeline.workers import WorkerPool
 from pipeline.write import TEMP_SUFFIX
 
 EXAMPLES = """

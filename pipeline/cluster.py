@@ -36,18 +36,10 @@ from distributed.diagnostics.plugin import WorkerPlugin
 
 from pipeline import memory
 from pipeline.errors import InternalError, UsageError, WorkerLostError
+from pipeline.file_work import DoneCallback, FileOutcome, FileTask, StartCallback, timeout_outcome
 from pipeline.nlp import pipeline_info
 from pipeline.settings import Settings
-from pipeline.workers import (
-    WATCHDOG_SECONDS,
-    DoneCallback,
-    FileOutcome,
-    FileTask,
-    StartCallback,
-    Worker,
-    death_error,
-    timeout_outcome,
-)
+from pipeline.workers import WATCHDOG_SECONDS, Worker, death_error
 from pipeline.write import atomic_write_bytes
 
 PLUGIN_NAME = "nominations-file-slots"

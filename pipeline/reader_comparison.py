@@ -8,7 +8,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from pipeline import process
-from pipeline.diff import diff_documents
+from pipeline.diff_document import diff_documents
 from pipeline.diff_model import Change, DiffResult, FileDiff
 from pipeline.diff_render import render_text
 from pipeline.errors import PipelineError

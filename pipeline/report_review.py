@@ -1,6 +1,7 @@
 """The report's review panels: the corrections applied to a document (and the stale ones),
 and the review queue, each item with its context and a correction to copy (one button per
-item, and one for the whole draft file). Kept apart from report.py, which draws the cards."""
+item, and one for the whole draft file). Kept apart from report_document.py and report_card.py,
+which draw the page and its cards."""
 
 from __future__ import annotations
 

@@ -14,13 +14,13 @@ from generator import one_page_nomination
 from pipeline.cli import main
 from pipeline.corrections.apply import apply_corrections
 from pipeline.corrections.parse import parse_corrections
-from pipeline.diff import diff_documents
+from pipeline.diff_document import diff_documents
 from pipeline.diff_model import DiffResult, FileDiff
 from pipeline.diff_render import render_markdown, render_text
 from pipeline.errors import CorrectionsError, CorrectionsMismatchError
 from pipeline.models import Document
 from pipeline.outputs import read_document
-from pipeline.report import render_document
+from pipeline.report_document import render_document
 from pipeline.write import validate_json
 
 # A nomination whose contact line makes the model take a job for an organisation ("Head of

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import diff, diff_render
+from pipeline import diff, diff_render, diff_values
 from pipeline.models import Document
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -215,14 +215,14 @@ def test_section_text_change_is_a_shortened_word_diff(
 
 
 def test_word_diff_marks_paragraph_breaks_and_shortens_long_runs() -> None:
-    hunks = diff.word_diff("one two.\n\nthree four", "one two. three four")
+    hunks = diff_values.word_diff("one two.\n\nthree four", "one two. three four")
     assert [hunk.plain() for hunk in hunks] == ["one two. [-¶-] three four"]
     long_old = " ".join(f"w{i}" for i in range(100))
-    (hunk,) = diff.word_diff(f"start {long_old} end", "start end")
+    (hunk,) = diff_values.word_diff(f"start {long_old} end", "start end")
     assert hunk.plain() == "start [-w0 w1 w2 w3 w4 w5 w6 w7 w8 w9 … (80 more words) … " + (
         "w90 w91 w92 w93 w94 w95 w96 w97 w98 w99-] end"
     )
-    assert diff.word_diff("same words", "same  words") == ()
+    assert diff_values.word_diff("same words", "same  words") == ()
 
 
 def test_a_change_of_line_breaks_only_is_still_reported(tmp_path: Path) -> None:

@@ -11,9 +11,10 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pipeline import export
+from pipeline import export, export_tables, export_xlsx
 from pipeline.models import Contact
 from pipeline.outputs import read_documents
+from pipeline.people import card_people
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_OUTPUT = Path(__file__).parent / "fixtures" / "review" / "output"
@@ -130,9 +131,9 @@ def test_xlsx_is_byte_for_byte_reproducible(tmp_path: Path) -> None:
 
 
 def test_text_starting_with_equals_is_not_a_formula(tmp_path: Path) -> None:
-    sources = export.read_sources(FIXTURE_OUTPUT / "exchange-batch.json")
+    sources = export_tables.read_sources(FIXTURE_OUTPUT / "exchange-batch.json")
     sources[0].content.cards[0].contacts[1].role = "=HYPERLINK(1)"
-    export.write_xlsx(export.build_tables(sources), tmp_path / "t.xlsx")
+    export_xlsx.write_xlsx(export_tables.build_tables(sources), tmp_path / "t.xlsx")
     sheet = openpyxl.load_workbook(tmp_path / "t.xlsx")["contacts"]
     assert sheet["F3"].value == "=HYPERLINK(1)" and sheet["F3"].data_type == "s"
 
@@ -156,13 +157,15 @@ def test_xlsx_links_e_mail_and_web_addresses(tmp_path: Path) -> None:
 
 
 def test_nominee_is_the_first_contact_of_every_card() -> None:
-    sources = export.read_sources(FIXTURE_OUTPUT)
-    contacts = export.contacts_table(sources)
+    sources = export_tables.read_sources(FIXTURE_OUTPUT)
+    contacts = export_tables.contacts_table(sources)
     kind, name = contacts.columns.index("kind"), contacts.columns.index("name")
     for source in sources:
         for card in source.content.cards:
             rows = [
-                r for r in contacts.rows if r[1] == source.json and r[2] == export.card_name(card)
+                r
+                for r in contacts.rows
+                if r[1] == source.json and r[2] == export_tables.card_name(card)
             ]
             assert (rows[0][kind], rows[0][name]) == ("nominee", card.nominee.name)
             assert [r[kind] for r in rows[1:]] == ["contact"] * (len(rows) - 1)
@@ -175,7 +178,7 @@ def test_one_person_written_with_and_without_accents_or_honorific_is_one_contact
         Contact(name="Ms. MARÍA SANTOS", role="Chair", emails=["maria@saca.example.org"])
     )
     card.contacts.append(Contact(name="Arif  Hidayat.", phones=["+62215551234"]))
-    people = export.card_people(card)
+    people = card_people(card)
     assert [(p.kind, p.name) for p in people] == [
         ("nominee", "Maria Santos"),
         ("contact", "Arif Hidayat"),
@@ -239,7 +242,7 @@ def test_missing_path_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 )
 def test_sample_exports_one_row_per_person(tmp_path: Path) -> None:
     ((_, document),) = read_documents(SAMPLE_OUTPUT)
-    people = sum(len(export.card_people(card)) for card in document.cards)
+    people = sum(len(card_people(card)) for card in document.cards)
     contacts = sum(len(card.contacts) for card in document.cards)
     assert contacts < people <= contacts + len(document.cards)  # a nominee each, merged or not
     export.export_tables(SAMPLE_OUTPUT, "csv", tmp_path)

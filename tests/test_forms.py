@@ -20,7 +20,7 @@ from generator import CASES, Field, Item, Nomination, batch_kml, in_layout, rend
 from pdfminer.psparser import LIT
 
 from pipeline import nominee
-from pipeline.diff import diff_documents
+from pipeline.diff_document import diff_documents
 from pipeline.formfields import field_text
 from pipeline.models import Card, Document, Section
 from pipeline.process import process_pdf

@@ -24,7 +24,7 @@ from pipeline.extract import page_lines
 from pipeline.lines import RawLine
 from pipeline.models import Document
 from pipeline.process import process_pdf
-from pipeline.report import render_document
+from pipeline.report_document import render_document
 from pipeline.settings import Settings
 from pipeline.write import document_to_json
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import report
+from pipeline import report, report_card, report_document
 from pipeline.models import Document, Entity
 from pipeline.outputs import read_document
 
@@ -85,7 +85,8 @@ def expected_marks(document: Document) -> list[tuple[str, str]]:
         ]
         for text, entities in places:
             marks += [
-                (e.label, text[e.start : e.end]) for e in report.select_highlights(text, entities)
+                (e.label, text[e.start : e.end])
+                for e in report_card.select_highlights(text, entities)
             ]
     return marks
 
@@ -99,7 +100,7 @@ def card_heading(letter: str | None, title: str) -> str:
 
 def test_every_card_and_entity_is_on_the_page() -> None:
     document = read_document(BATCH)
-    page = outline(report.render_document(document, BATCH.name))
+    page = outline(report_document.render_document(document, BATCH.name))
     assert page.card_titles == [card_heading(c.letter, c.title) for c in document.cards]
     # 37 entities; two lie inside longer ones ("Indonesian" in the Indonesian Cooperative
     # Council, "Ghana" in the Ministry of Health of Ghana) and are not highlighted.
@@ -124,7 +125,7 @@ def test_overlapping_and_out_of_range_spans_keep_the_longest_inside_the_text() -
         )
 
     text = "Ministry of Health of Ghana, Accra"
-    chosen = report.select_highlights(
+    chosen = report_card.select_highlights(
         text,
         [
             entity("COUNTRY", 22, 27),
@@ -134,20 +135,20 @@ def test_overlapping_and_out_of_range_spans_keep_the_longest_inside_the_text() -
         ],
     )
     assert [(e.label, e.start) for e in chosen] == [("ORG", 0), ("PERSON", 29)]
-    html_text = report.highlight(text, chosen)
+    html_text = report_card.highlight(text, chosen)
     assert html_text.startswith('<mark class="entity ent-ORG" data-label="ORG"')
     assert html_text.count("<mark") == 2
 
 
 def test_text_is_escaped() -> None:
-    page = report.render_document(read_document(BATCH), BATCH.name)
+    page = report_document.render_document(read_document(BATCH), BATCH.name)
     assert "R&amp;D workshops" in page
     assert "&lt;<mark" in page  # "<www.saca-network.org>": the URL marked inside escaped brackets
     assert "<www." not in page
 
 
 def test_warnings_come_first_and_side_tables_list_organisations_countries_contacts() -> None:
-    page = report.render_document(read_document(BATCH), BATCH.name)
+    page = report_document.render_document(read_document(BATCH), BATCH.name)
     assert page.index("unknown_label") < page.index('class="card"')
     card_a = page[page.index('id="card-1"') : page.index('id="card-2"')]
     side = card_a[card_a.index('<aside class="card-side">') :]
@@ -188,14 +189,14 @@ def test_the_title_comes_from_the_content_not_the_pdf_metadata() -> None:
     document = read_document(BATCH)
     assert document.front_matter is not None
     document.front_matter.title = "10811.exe"  # what a PDF's metadata title can hold
-    assert report.document_title(document) == document.cards[0].title
+    assert report_document.document_title(document) == document.cards[0].title
     document.front_matter.title = "Exchange Batch"
     document.front_matter.text = "Exchange\nbatch\nNominations received"  # on the cover
-    assert report.document_title(document) == "Exchange Batch"
+    assert report_document.document_title(document) == "Exchange Batch"
     document.cards = []
     document.front_matter.title = None
-    assert report.document_title(document) == document.source.file
-    assert "<h1>10811.exe</h1>" not in report.render_document(document, BATCH.name)
+    assert report_document.document_title(document) == document.source.file
+    assert "<h1>10811.exe</h1>" not in report_document.render_document(document, BATCH.name)
 
 
 def test_a_document_without_cards_says_so_and_shows_its_text() -> None:
@@ -203,7 +204,7 @@ def test_a_document_without_cards_says_so_and_shows_its_text() -> None:
     assert document.front_matter is not None
     document.cards = []
     document.front_matter.text = "Minutes of the meeting <draft>"
-    page = report.render_document(document, BATCH.name)
+    page = report_document.render_document(document, BATCH.name)
     assert "<h2>No nomination found</h2>" in page
     assert "Minutes of the meeting &lt;draft&gt;" in page
 

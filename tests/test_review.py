@@ -15,7 +15,7 @@ from pipeline.entities.confidence import band, common_words, low_rules, placed, 
 from pipeline.entities.low_rules import Place
 from pipeline.models import Entity, EntityLabel, EntityReason
 from pipeline.outputs import read_document
-from pipeline.report import render_document
+from pipeline.report_document import render_document
 from pipeline.review import review_items
 
 SAMPLE_OUTPUT = Path(__file__).resolve().parent.parent / "output" / "gssd2014.json"

@@ -23,7 +23,8 @@ from pipeline.outputs import (
     source_paths,
 )
 from pipeline.redact import phone_digits, redact_strings
-from pipeline.report import document_title, page_name
+from pipeline.report import page_name
+from pipeline.report_document import document_title
 from pipeline.voice import shown
 
 REPORTS = "documents"  # the site's folder of per-document review pages

@@ -24,7 +24,9 @@ from pipeline.catalogue.site import render_site
 from pipeline.models import Document
 from pipeline.outputs import failed_entries, source_paths
 from pipeline.redact import add_redact, redact_document
-from pipeline.report import INDEX_PAGE, page_name, render_document, render_index
+from pipeline.report import page_name, render_index
+from pipeline.report_document import render_document
+from pipeline.report_page import INDEX_PAGE
 
 DEFAULT_OUT = Path("catalogue")
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from pipeline.catalogue.model import Contact
 from pipeline.catalogue.names import name_key
-from pipeline.export import Person, card_people, person_key
 from pipeline.models import Card
+from pipeline.people import Person, card_people, person_key
 
 BY_EMAIL = "e-mail"
 BY_NAME = "name and affiliation"

@@ -9,7 +9,8 @@ from pathlib import Path
 from pipeline.catalogue.model import Catalogue
 from pipeline.catalogue.schema import catalogue_validator
 from pipeline.errors import SchemaValidationError
-from pipeline.export import LIST_SEPARATOR, Cell, Table, write_csv, write_xlsx
+from pipeline.export_tables import LIST_SEPARATOR, Cell, Table, write_csv
+from pipeline.export_xlsx import write_xlsx
 from pipeline.write import serialize_json
 
 JSON_NAME = "catalogue.json"
