@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from pipeline.countries import find_countries
 from pipeline.entities.filters import is_acronym, is_org_keyword, words_of
-from pipeline.entities.vocabulary import LABEL_WORDS, NAME_PARTICLES, ROLE_WORDS
+from pipeline.entities.vocabulary import LABEL_WORDS, LINKING_WORDS, NAME_PARTICLES, ROLE_WORDS
 from pipeline.models import Entity
 from pipeline.text import NOT_NAME_WORDS, fold
 from pipeline.vocabulary import words
@@ -171,6 +171,8 @@ def runs_on(entity: Entity, place: Place) -> bool:
         return False
     joiners = {"ORG": ORG_RUN_JOINERS, "PERSON": NAME_PARTICLES}.get(entity.label, frozenset())
     after = next_word(place.text, entity.end, joiners)
+    if after is None and entity.label == "PERSON":
+        after = after_short_word(place.text, entity.end)
     if after is None or after[0] in place.starts:
         return False
     word = after[1].rstrip(".:,;")
@@ -331,6 +333,21 @@ def next_word(text: str, end: int, joiners: frozenset[str]) -> tuple[int, str] |
     if found is None or not found.group("word")[0].isupper():
         return None
     return found.start("word"), found.group("word")
+
+
+def after_short_word(text: str, end: int) -> tuple[int, str] | None:
+    """The capitalised word after one short lower-case word that may be a particle the
+    vocabulary lacks ("Elvin Rasul | oglu Mammadli", "Rosa Portillo | vda. de ...")."""
+    short = WORD_AFTER.match(text, end)
+    if short is None or not short.group("word").islower():
+        return None
+    word = short.group("word").rstrip(".")
+    if len(word) > MAX_PARTICLE_LETTERS or word in NAME_JOINERS or word in LINKING_WORDS:
+        return None  # "Ana Ruiz of Lima", "Ana Ruiz and Tomas Berg"
+    return next_word(text, short.end(), NAME_PARTICLES)
+
+
+MAX_PARTICLE_LETTERS = 4  # "oglu", "qizi", "vda.": longer lower-case words go on a sentence
 
 
 def is_demonym(word: str) -> bool:
