@@ -156,14 +156,14 @@ _NAME_RUN = rf"{CAPITALISED_WORD}(?:[ \t]+(?:{CAPITALISED_WORD}|{_ROMANCE_ADJECT
 _OF = r"(?:of|for|de|du|des|del|do|da|dos|das|de[ \t]+la|van|voor|für)"
 # Articles before a field: not "the" after a comma, where a list of other bodies goes on
 # ("Ministry of Finance, the Central Bank and the Insurance Regulator").
-_FIELD_ARTICLE = r"(?:(?:du|de|des|del|do|da|dos|das|de[ \t]+la)[ \t]+)"
+_FIELD_ARTICLE = r"(?:(?:du|de|des|del|do|da|dos|das|de[ \t]+la)[ \t]+|(?:de[ \t]+)?[ld]['’])"
 _LAST_FIELD_ARTICLE = rf"(?:(?:the[ \t]+)|{_FIELD_ARTICLE})"
 _AND = r"(?:and|et|y|e|en|und|dan)"
 # "Ministry of Water, Sanitation and Hygiene", "ILO Office for Kenya, Rwanda and Uganda",
 # "Ministère du Développement, du Commerce et de l'Artisanat": a head, "of" or "for", then
 # an enumeration with at least one comma.
 _ENUMERATED_NAME = re.compile(
-    rf"{_CAPITALISED_RUN}[ \t]+{_OF}[ \t]+(?:the[ \t]+)?{_NAME_RUN}"
+    rf"{_CAPITALISED_RUN}[ \t]+{_OF}[ \t]+(?:the[ \t]+|l['’])?{_NAME_RUN}"
     rf"(?:,[ \t]+{_FIELD_ARTICLE}?{_NAME_RUN})+"
     rf",?[ \t]+{_AND}[ \t]+{_LAST_FIELD_ARTICLE}?{_NAME_RUN}"
     # A last field joined in French, Spanish or Portuguese ("des Eaux et Forêts"); in
@@ -190,11 +190,21 @@ def enumerated_names(text: str) -> list[tuple[int, int]]:
             start = owner.end()  # "Tunisia's Ministère de ...": the country owns the name
         end = match.end()
         for qualifier in _QUALIFIER.finditer(text, match.start("tail"), match.end()):
-            if lookup_country(text[qualifier.end() : match.end()]) is not None:
+            if names_a_country_first(text, qualifier.end(), match.end()):
                 end = qualifier.start()
                 break
         spans.append((start, end))
     return spans
+
+
+def names_a_country_first(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a country, or opens with one whose name goes on past
+    `end` in lower-case words ("of the Union | des Comores")."""
+    if lookup_country(text[start:end]) is not None:
+        return True
+    line_end = text.find("\n", start)
+    rest = text[start : line_end if line_end >= 0 else len(text)]
+    return any(m.start == 0 and m.end >= end - start and not m.demonym for m in find_countries(rest))
 
 
 def widened_by_the_model(
