@@ -624,7 +624,6 @@ def test_held_out_set_4_names_titles_and_labels(nlp: Language) -> None:
     ]
 
 
-
 def test_enumerated_fields_after_an_elided_article_and_a_country_in_two_languages() -> None:
     # Held-out set 13: "Ministère de l'Agriculture, de l'Élevage et de la Pêche of the Union
     # des Comores" was not read as one name (the fields open with "l'"), and the country

@@ -204,7 +204,9 @@ def names_a_country_first(text: str, start: int, end: int) -> bool:
         return True
     line_end = text.find("\n", start)
     rest = text[start : line_end if line_end >= 0 else len(text)]
-    return any(m.start == 0 and m.end >= end - start and not m.demonym for m in find_countries(rest))
+    return any(
+        m.start == 0 and m.end >= end - start and not m.demonym for m in find_countries(rest)
+    )
 
 
 def widened_by_the_model(
