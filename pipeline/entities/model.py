@@ -179,6 +179,21 @@ _POSSESSIVE_OPENING = re.compile(
 )
 
 
+# "Université d'Antsiranana", "Institut d'Économie Rurale": a head word, then a name after
+# an elided article, which the English model reads as one unknown word and leaves out.
+_ELIDED_NAME = re.compile(
+    rf"(?<![\w'’\-])(?P<head>{CAPITALISED_WORD})[ \t]+(?:de[ \t]+)?[dl]['’]{_NAME_RUN}"
+)
+
+
+def elided_organisations(text: str, acronyms: Acronyms) -> Iterator[Found]:
+    """Names headed by an organisation word whose name follows an elided article."""
+    for match in _ELIDED_NAME.finditer(text):
+        if has_org_keyword(match.group("head")):
+            span = match.group()
+            yield Found("ORG", match.start(), match.end(), normalize_org(span, acronyms), "rule")
+
+
 def enumerated_names(text: str) -> list[tuple[int, int]]:
     """Spans of such names, without a country that qualifies them ("... and Sport of
     Armenia", "... of Population of the Republic of Tajikistan")."""

@@ -12,6 +12,7 @@ from pipeline.entities.definitions import acronym_uses, defined_long_forms, igo_
 from pipeline.entities.filters import is_acronym, is_org_keyword, plain_org_name, words_of
 from pipeline.entities.listed import honorific_persons
 from pipeline.entities.model import (
+    elided_organisations,
     enumerated_organisations,
     enumerated_spans,
     joined_to_a_place,
@@ -44,6 +45,7 @@ def names_in(
         [
             *model_names(text.text, doc, acronyms, enumerations),
             *enumerated_organisations(text.text, enumerations, acronyms),
+            *elided_organisations(text.text, acronyms),
         ],
         [
             *acronym_uses(text.text, acronyms),
