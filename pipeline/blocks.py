@@ -20,7 +20,9 @@ from pipeline.models import (
 FOOTNOTE_START = re.compile(r"^(\d{1,3}|[*†‡§])\s*\S")
 
 
-def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
+def build_blocks(lines: list[Line], layout: Layout, listing: bool = False) -> list[Block]:
+    """A section's lines as paragraphs, list items, subheadings and footnotes. In a
+    `listing` section (the partners) a line is an item of its own unless it wrapped."""
     blocks: list[Block] = []
     current: list[Line] = []
     kind: BlockType = "paragraph"
@@ -45,7 +47,7 @@ def build_blocks(lines: list[Line], layout: Layout) -> list[Block]:
             current = [line]
         elif kind == "list_item" and current and at_hanging_indent(current, line, layout):
             current.append(line)  # wrapped under the item's text, however short the line above
-        elif current and kind != "subheading" and continues(current[-1], line, layout):
+        elif current and kind != "subheading" and continues(current[-1], line, layout, listing):
             if kind == "list_item" and line.x0 < text_start(current[0]) - 4:
                 flush()  # back at the left margin: the list item has ended
                 kind = "paragraph"
@@ -117,8 +119,10 @@ def starts_new_footnote(previous: Line, line: Line) -> bool:
     return line.top - previous.bottom > 0.3 * line.size or previous.text.rstrip().endswith(".")
 
 
-def continues(previous: Line, line: Line, layout: Layout) -> bool:
-    """Whether `line` continues the paragraph that `previous` ends."""
+def continues(previous: Line, line: Line, layout: Layout, listing: bool = False) -> bool:
+    """Whether `line` continues the paragraph that `previous` ends. In a listing (a
+    partners section whose bullets the font could not draw) a nearly full line does not
+    carry on: its items are short lines that end where they end."""
     if line.size != previous.size and abs(line.size - previous.size) > 0.6:
         return False
     if line.page != previous.page or line.column != previous.column:
@@ -140,7 +144,8 @@ def continues(previous: Line, line: Line, layout: Layout) -> bool:
     # In a narrow column (a table cell) a line of its own is often "nearly full" too: it
     # continues only when the next word would not have fitted with room to spare.
     return (
-        layout.spaced_paragraphs
+        not listing
+        and layout.spaced_paragraphs
         and nearly_full(previous, layout)
         and not roomy(previous, line, layout)
     )

@@ -385,10 +385,11 @@ def build_section(lines: list[Line], layout: Layout) -> Section:
     number = parsed.number if parsed else None
     heading = parsed.text if parsed else join_lines(heading_lines)
     body = lines[len(heading_lines) :]
-    blocks = build_blocks(body, layout)
+    key = section_key(heading)
+    blocks = build_blocks(body, layout, listing=key == "main_partners")
     return Section(
         number=number,
-        key=section_key(heading),
+        key=key,
         heading=heading,
         pages=PageSpan(start=lines[0].page, end=lines[-1].page),
         text=section_text(blocks),

@@ -560,3 +560,21 @@ def test_fields_above_two_columns_do_not_widen_the_left_column() -> None:
     assert [block.type for block in description.blocks] == ["paragraph"]
     assert "the Sri Lanka Institute of Tourism and Hotel Management (SLITHM)" in description.text
     assert "Labour and Skills Development of the Republic of Maldives" in description.text
+
+
+def test_partner_lines_without_a_drawn_bullet_stay_apart() -> None:
+    """Held-out set 13 (the Madagascar–Comoros card): the partners' bullet glyph is one the
+    font cannot draw, so the list has no markers; a partner line filling most of its line
+    ("Ministère de l'Agriculture et de l'Élevage, Antananarivo") ran into the next one
+    ("Centre National de la Recherche ..."). In the partners section a line carries on only
+    when it wrapped."""
+    from pipeline.process import process_pdf
+
+    path = Path(__file__).parent / "fixtures" / "heldout"
+    name = "heldout13_single_madagascar_comoros.pdf"
+    document = process_pdf((path / name).read_bytes(), name, Settings())
+    partners = document.cards[0].sections[1]
+    assert partners.key == "main_partners"
+    texts = [block.text for block in partners.blocks]
+    assert "Ministère de l'Agriculture et de l'Élevage, Antananarivo" in texts
+    assert "Centre National de la Recherche Appliquée au Développement Rural (FOFIFA)" in texts
