@@ -33,29 +33,13 @@ LABEL_NOTE = r"(?:\s*\([A-Za-z][^()]*\))?"
 # "Pays / Country:", "Nom et prénoms / Surname and first names:".
 OTHER_LANGUAGE_BEFORE = r"(?:[^:/\n]{1,40}?\s*/\s*)??"  # lazy: "Phone / fax" is one label
 OTHER_LANGUAGE_AFTER = r"(?:\s*/\s*[^:/()\n]{1,40}?)?"
-LABEL_PATTERN = re.compile(
-    r"^\s*"
-    + OTHER_LANGUAGE_BEFORE
-    + r"(?P<label>"
-    + LABEL_WORDS
-    + r")"
-    + OTHER_LANGUAGE_AFTER
-    + LABEL_NOTE
-    + r"\s*(?::|\s(?=[+(\d]))\s*",
-    re.IGNORECASE,
+# A label in any of its written forms, a note and a language's other half around it.
+WRITTEN_LABEL = (
+    rf"^\s*{OTHER_LANGUAGE_BEFORE}(?P<label>{LABEL_WORDS}){OTHER_LANGUAGE_AFTER}{LABEL_NOTE}"
 )
+LABEL_PATTERN = re.compile(WRITTEN_LABEL + r"\s*(?::|\s(?=[+(\d]))\s*", re.IGNORECASE)
 # A label alone on its line, its value below it (a table's label cell, a typed form).
-LABEL_ALONE = re.compile(
-    r"^\s*"
-    + OTHER_LANGUAGE_BEFORE
-    + r"(?P<label>"
-    + LABEL_WORDS
-    + r")"
-    + OTHER_LANGUAGE_AFTER
-    + LABEL_NOTE
-    + r"\s*:?\s*$",
-    re.I,
-)
+LABEL_ALONE = re.compile(WRITTEN_LABEL + r"\s*:?\s*$", re.IGNORECASE)
 # A label and its value with no colon between them: "Country Kenya".
 LABEL_SPACED = re.compile(r"^\s*(?P<label>" + LABEL_WORDS + r")\s+(?=\S)", re.IGNORECASE)
 # What an unknown label looks like: a few capitalised words and a colon ("Skype ID:").
