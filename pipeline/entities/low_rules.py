@@ -16,6 +16,7 @@ from pipeline.entities.vocabulary import LABEL_WORDS, LINKING_WORDS, NAME_PARTIC
 from pipeline.models import Entity
 from pipeline.text import NOT_NAME_WORDS, fold
 from pipeline.vocabulary import words
+from pipeline.webaddresses import EMAIL_PATTERN
 
 AMBIGUOUS_COUNTRIES = frozenset(fold(name) for name in words("ambiguous_country"))
 NAME_JOINERS = words("name_joiner")
@@ -277,6 +278,32 @@ POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+)?[A-Z][\w\-]*)['’]s\b")
 
 
 # name -> (rule, what it tells a reviewer); `nominations review` prints the words.
+def first_word_not_in_email(entity: Entity, place: Place) -> bool:
+    """A name of three words or more whose e-mail address, just after it, starts with the
+    second word or its initial and holds a later word, but not the first one: the first
+    word may be a form of address the vocabulary lacks ("Fundi Abdallah Houmadi Mmadi",
+    a.houmadi@...). Added after set 13's first run; it also lists names whose e-mail is
+    the family name alone ("Lucía Carbajal Ríos", carbajal@...), about one contact in ten."""
+    if entity.label != "PERSON":
+        return False
+    found = words_of(entity.text)
+    if len(found) < MIN_TITLED_WORDS or found[0] in HONORIFICS:
+        return False
+    email = EMAIL_PATTERN.search(place.text, entity.end, entity.end + EMAIL_WINDOW)
+    if email is None:
+        return False
+    local = re.sub(r"[^a-z]", "", fold(email.group().split("@")[0]))
+    first, second, *rest = (fold(word) for word in found)
+    if not local or first[:3] in local or first[0] == second[0]:
+        return False
+    later = [word[:4] for word in [second, *rest] if len(word) >= MIN_LOWERCASE_LETTERS]
+    return local[0] == second[0] and any(part in local for part in later)
+
+
+MIN_TITLED_WORDS = 3  # a form of address and a name of two words
+EMAIL_WINDOW = 300  # how far after a contact's name its e-mail address is looked for
+
+
 LOW_RULES: dict[str, tuple[Callable[[Entity, Place], bool], str]] = {
     "model_person": (model_person, "a person found by the language model alone"),
     "undefined_acronym": (undefined_acronym, "an acronym the card never spells out"),
@@ -304,6 +331,10 @@ LOW_RULES: dict[str, tuple[Callable[[Entity, Place], bool], str]] = {
     "person_title_token": (person_title_token, "a person with an abbreviated word"),
     "line_join": (line_join, "the name may be cut at a line break"),
     "country_possessive": (country_possessive, "a country's possessive inside the name"),
+    "first_word_not_in_email": (
+        first_word_not_in_email,
+        "the e-mail address leaves out the name's first word: a form of address?",
+    ),
 }
 
 MIN_LOWERCASE_LETTERS = 4  # shorter lower-case words are particles ("al", "ng", "și")
