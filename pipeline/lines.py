@@ -5,6 +5,7 @@ word); join_lines gives the running text the later stages read."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -12,9 +13,12 @@ from operator import itemgetter
 from typing import Any
 
 BULLET_GLYPHS = frozenset("•▪◦●○■□▫◆◇►▸▹➢➤✓✔❖⁃∙·¶§→⇒◘◙")
+# Any other symbol (Unicode category "So": "◊", "♦", "★", "✦", "➔") that opens a line is a
+# bullet too, but for these, which open ordinary lines ("© 2024 ILO", "№ 12").
+NOT_BULLET_SYMBOLS = frozenset("©®°™№℗℠")
 
 
-SOFT_BULLETS = frozenset("–—-*o")  # bullets only when the layout says so
+SOFT_BULLETS = frozenset("–—-*o»›")  # bullets only when the layout says so
 
 
 ENUMERATION = re.compile(
@@ -104,8 +108,16 @@ def row_order(char: dict[str, Any]) -> tuple[float, float]:
 
 
 def is_bullet_glyph(char: dict[str, Any]) -> bool:
-    text = str(char["text"])
-    return len(text) == 1 and (text in BULLET_GLYPHS or is_private_use(text))
+    return is_bullet_text(str(char["text"]))
+
+
+def is_bullet_text(text: str) -> bool:
+    """One character that is a list bullet wherever it opens a line."""
+    if len(text) != 1:
+        return False
+    if text in BULLET_GLYPHS or is_private_use(text):
+        return True
+    return unicodedata.category(text) == "So" and text not in NOT_BULLET_SYMBOLS
 
 
 def is_private_use(text: str) -> bool:
@@ -156,7 +168,7 @@ def list_marker(raw: RawLine, previous: Line | None) -> tuple[str, str] | None:
     """(marker, text after it) when the line opens a list item."""
     text = raw.text
     first = text[:1]
-    if first in BULLET_GLYPHS or is_private_use(first):
+    if is_bullet_text(first):
         rest = text[1:].strip()
         return ("•", rest) if rest else None
     tab_gap = gap_after_first_token(raw) >= MARKER_GAP_EMS * raw.size

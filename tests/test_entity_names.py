@@ -504,6 +504,57 @@ def test_a_name_after_an_elided_article_is_found(nlp: Language) -> None:
     assert not [o for o in orgs if "Arcy" in o], orgs
 
 
+def test_urdu_name_particles_stay_in_the_name(nlp: Language) -> None:
+    # Held-out set 14: "Mr. Zia ud-Din Qureshi" came out as "Zia"; "Noor ul Ain" was cut.
+    blocks = [
+        para("Mr. Habib ur-Rehman Khattak, Director, Peshawar Crafts Council"),
+        para("habib.khattak@pcc.example.pk"),
+        para("Ms. Qurat ul Ain Memon, Trainer, Sukkur Weavers Group, Sukkur"),
+        para("qmemon@swg.example.pk"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", blocks)]))
+    assert [c.name for c in result.contacts] == [
+        "Habib ur-Rehman Khattak",
+        "Qurat ul Ain Memon",
+    ]
+
+
+def test_an_amount_in_a_currency_is_no_organisation() -> None:
+    # Held-out set 14: "ZMW 85" and "MXN 150" (prices) were taken for organisations.
+    from pipeline.entities.filters import is_amount
+
+    assert is_amount("ZMW 85") and is_amount("MXN 150") and is_amount("USD 2.5 million")
+    assert not is_amount("ILO 2030") and not is_amount("GIZ")
+
+
+def test_a_second_field_joined_by_y_stays_in_the_name() -> None:
+    # Held-out set 14: "Ministerio de Trabajo y Previsión Social" was cut before "y", and
+    # "Previsión Social" taken for a person.
+    from pipeline.entities.model import with_joined_field
+
+    def joined(text: str, name: str) -> str:
+        start = text.index(name)
+        return text[start : with_joined_field(text, start, start + len(name))]
+
+    text = "Guatemala's Ministerio de Trabajo y Previsión Social funded the exchange."
+    assert joined(text, "Ministerio de Trabajo") == "Ministerio de Trabajo y Previsión Social"
+    assert joined("el Ministerio de Salud y OPS", "Ministerio de Salud") == "Ministerio de Salud"
+    assert joined("the Ministry of Education and Ana Ruiz", "Ministry of Education") == (
+        "Ministry of Education"
+    )
+
+
+def test_places_listed_after_a_place_are_places(nlp: Language) -> None:
+    # Held-out set 14: "around Mirpur Khas, Umerkot and Shaheed Benazirabad": the last of
+    # a list of places after "around" was taken for a person.
+    text = (
+        "In the villages around Kot Addu, Layyah and Shaheed Nawazabad, women stitch quilts "
+        "from old cloth."
+    )
+    result = annotate(nlp, card([section(1, "description", [para(text)])]))
+    assert "Shaheed Nawazabad" not in values(result, "PERSON")
+
+
 # --------------------------------------------------------------------- names of things and places
 
 

@@ -176,6 +176,10 @@ BULLETS = {
     PUA_BULLET: "private-use F0B7",
     PUA_SQUARE: "private-use F0A7",
     SYMBOL_BULLET: "Symbol font",
+    # Held-out set 14: "»", "◊" and "♦" stayed in the partners' names.
+    "»": "guillemet",
+    "◊": "lozenge",
+    "♦": "diamond suit",
 }
 
 

@@ -71,11 +71,22 @@ from pipeline.personnames import split_honorific
         ("Fundi Said Ali Mohamed", ("Fundi", "Said Ali Mohamed")),
         ("Ven. Kiribathgoda Sumana Thero", ("Ven.", "Kiribathgoda Sumana Thero")),
         ("Dadabe Rabe Andry", ("Dadabe", "Rabe Andry")),
+        # Held-out set 14: Urdu, Tajik, Chichewa, Ukrainian and Portuguese forms of address.
+        ("Begum Nasreen Akhtar", ("Begum", "Nasreen Akhtar")),
+        ("Apa Gulnora", ("Apa", "Gulnora")),
+        ("Mayi Chikondi Banda", ("Mayi", "Chikondi Banda")),
+        ("Pani Oksana Melnyk", ("Pani", "Oksana Melnyk")),
+        ("pan Taras Bondar", ("pan", "Taras Bondar")),
+        ("Eng.º Domingos Kiala", ("Eng.º", "Domingos Kiala")),
         # Words that are given names as often as titles stay in the name: "Ato" (a Fante
         # name as well as the Amharic "Mr"), "Ny" (Malagasy given names), "Tun" (Burmese).
         ("Ato Kwamena Dadzie", (None, "Ato Kwamena Dadzie")),
         ("Ny Aina Rakotomalala", (None, "Ny Aina Rakotomalala")),
         ("Tun Aung Kyaw", (None, "Tun Aung Kyaw")),
+        # ... and "Amma" (a Ghanaian given name), "Na" and "Ta" (Zapotec forms of address,
+        # but Korean and Vietnamese family names).
+        ("Amma Serwaa Asante", (None, "Amma Serwaa Asante")),
+        ("Na Kyung-won", (None, "Na Kyung-won")),
         ("Iris Mendes", (None, "Iris Mendes")),
         ("Drew Smith", (None, "Drew Smith")),
         ("Anita Amorim", (None, "Anita Amorim")),

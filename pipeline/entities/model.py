@@ -14,6 +14,7 @@ from pipeline.entities.filters import (
     NUMBER_SIGN,
     has_org_keyword,
     is_acronym,
+    is_org_keyword,
     names_a_body,
     normalize_org,
     normalize_person,
@@ -65,6 +66,7 @@ def model_names(
             span = text[start:end]
         if is_org:
             end = with_town_of(text, end)  # "Brotherhood of Camel Traders" + "of Galkayo"
+            end = with_joined_field(text, start, end)  # "Ministerio de Trabajo" + "y ..."
             span = text[start:end]
         if is_org and re.match(r"\s*:\s*[+(\d]", text[end:]):
             continue  # "Manzini Office: +268 ...": the label of a number
@@ -194,6 +196,41 @@ def elided_organisations(text: str, acronyms: Acronyms) -> Iterator[Found]:
             yield Found("ORG", match.start(), match.end(), normalize_org(span, acronyms), "rule")
 
 
+# " y Previsión Social": a second field joined to a head's first one in Spanish, Portuguese,
+# French or German, up to a word that is not capitalised. (The English model reads English
+# names whole, and "and" joins persons and bodies to a name too often.)
+_JOINED_FIELD = re.compile(
+    rf"[ \t]+(?:y|e|et|und)[ \t]+"
+    rf"(?P<field>{CAPITALISED_WORD}(?:[ \t]+{CAPITALISED_WORD})*)"
+    r"(?![\w'’\-]|[ \t]+(?:de|of|del|da|do)\b)"
+)
+
+
+def with_joined_field(text: str, start: int, end: int) -> int:
+    """Where a name "Head of X" ends when the model stopped before "y Y" ("Ministerio de
+    Trabajo" + "y Previsión Social"): Y joins it when it is one or two capitalised words
+    that are no acronym, honorific or organisation of their own ("... y OPS", "... y la
+    Universidad ..." stay apart)."""
+    words = words_of(text[start:end])
+    if len(words) < 3 or not is_org_keyword(words[0]) or words[1].lower() not in _FIELD_JOINERS:
+        return end
+    joined = _JOINED_FIELD.match(text, end)
+    if joined is None:
+        return end
+    field = joined.group("field").split()
+    if len(field) > MAX_JOINED_FIELD_WORDS or any(
+        is_acronym(w) or w in NOT_NAME_WORDS for w in field
+    ):
+        return end
+    if has_org_keyword(joined.group("field")) or re.fullmatch(HONORIFIC, field[0].rstrip(".")):
+        return end
+    return joined.end()
+
+
+_FIELD_JOINERS = frozenset({"of", "for", "de", "du", "des", "del", "do", "da"})
+MAX_JOINED_FIELD_WORDS = 2
+
+
 def enumerated_names(text: str) -> list[tuple[int, int]]:
     """Spans of such names, without a country that qualifies them ("... and Sport of
     Armenia", "... of Population of the Republic of Tajikistan")."""
@@ -314,6 +351,13 @@ def places_in(doc: Doc, text: str) -> list[Span]:
     ]
 
 
+# Between two items of a list of places, maybe over other capitalised items the model did
+# not tag ("Mirpur Khas, Umerkot and Shaheed Benazirabad").
+_LIST_GAP = re.compile(
+    rf"(?:\s*,\s*{CAPITAL}[\w'’\-]*(?:[ \t]+{CAPITAL}[\w'’\-]*)*)*\s*(?:,|and|or|&)?\s*"
+)
+
+
 def joined_to_a_place(person: Span, places: list[Span], text: str) -> bool:
     """'from Sindh and Khyber Pakhtunkhwa': a name joined by 'and' or a comma to a place
     (or to what the model calls an organisation) is another place. `text`: the doc's."""
@@ -324,7 +368,7 @@ def joined_to_a_place(person: Span, places: list[Span], text: str) -> bool:
             gap = text[person.end_char : other.start_char]
         else:
             continue
-        if re.fullmatch(r"\s*(?:,|and|or|&)?\s*", gap) and not gap.isspace():
+        if _LIST_GAP.fullmatch(gap) and not gap.isspace():
             return True
         if other.text.endswith((" and", ",")) and (gap == "" or gap.isspace()):
             return True  # "Goiás and" + "Mato Grosso"

@@ -20,6 +20,7 @@ from pipeline.entities.model import (
     places_in,
 )
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, overlaps
+from pipeline.nominee import line_field
 
 
 def names_in(
@@ -177,7 +178,9 @@ def drop_persons_named_like_places(
         sure = [
             place
             for place in places_in(doc, text.text)
-            if place.label_ in ("GPE", "LOC", "FAC") or after_in(text.text, place.start_char)
+            if place.label_ in ("GPE", "LOC", "FAC")
+            or after_in(text.text, place.start_char)
+            or on_an_address_line(text.text, place.start_char)
         ]
         joined = [
             ent
@@ -197,6 +200,14 @@ def drop_persons_named_like_places(
         ]
         for text, found in zip(texts, names, strict=True)
     ]
+
+
+def on_an_address_line(text: str, start: int) -> bool:
+    """'Domicilio / Address: ..., C.P. 70000, Juchitán de Zaragoza, Oaxaca': a name on the
+    nominee block's address line is a place."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return line_field(text[line_start : line_end if line_end >= 0 else len(text)]) == "address"
 
 
 def after_in(text: str, start: int) -> bool:
