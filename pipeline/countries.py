@@ -404,6 +404,7 @@ def names_a_subdivision(name: str) -> bool:
     return fold(name) in _subdivision_countries()
 
 
+@lru_cache(maxsize=1)  # built once: ~5,000 subdivisions, asked for every town and province
 def _subdivision_countries() -> dict[str, frozenset[str]]:
     """Folded name of every ISO 3166-2 subdivision -> the countries that have one so named."""
     owners: dict[str, set[str]] = {}

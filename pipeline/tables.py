@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.lines import RawLine, group_into_rows
+from pipeline.page_lines import finish_line, order_lines
 
 Box = tuple[float, float, float, float]  # x0, top, x1, bottom
 LineBuilder = Callable[[list[dict[str, Any]], int, float], list[RawLine]]
@@ -84,12 +85,10 @@ def cell_lines(cell: Box, chars: list[dict[str, Any]], number: int) -> list[RawL
     the page's middle look like two columns)."""
     if not chars:
         return []
-    from pipeline import extract  # deferred: extract imports this module
-
     rows = group_into_rows(chars, number)
     for row in rows:
-        extract.finish_line(row)
-    lines = extract.order_lines([row for row in rows if row.text.strip()], None)
+        finish_line(row)
+    lines = order_lines([row for row in rows if row.text.strip()], None)
     if not lines:
         return []  # only blanks in the cell (seen on a real 65-page report)
     padding = max(min(line.x0 for line in lines) - cell[0], 0.0)

@@ -50,6 +50,7 @@ NOT_OUR_CONSTANTS = frozenset(
         "NOMINATIONS_PACKAGE",
         "SITE_DIR",
         "TESSDATA_PREFIX",
+        "OPENBLAS_NUM_THREADS",
         "RLIMIT_AS",
         "RLIMIT_DATA",
         "RLIMIT_RSS",
