@@ -16,7 +16,7 @@ Reader = Literal["pdfplumber", "pdfium"]
 READERS: tuple[Reader, ...] = ("pdfplumber", "pdfium")
 DEFAULT_READER: Reader = "pdfplumber"
 # A scan is rendered at its own resolution, at most this (and at least 150 dpi). 250, not
-# 300: a 300 dpi bitonal scan read at 250 was as accurate or better and cheaper (issue 10,
+# 300: 300 dpi bitonal scans read at 250 gave better text for less CPU (issue 10,
 # docs/decisions.md "OCR: Tesseract 5 ...", "Resolution").
 DEFAULT_OCR_DPI = 250
 # Pixels of one page image rendered for OCR: A3 at 300 dpi (17.4 million) fits well inside;
