@@ -16,7 +16,7 @@ run: $(STAMP)
 
 # scripts/ holds Python scripts without a .py suffix: name them so ruff reads them.
 PY_SCRIPTS := scripts/evaluate scripts/bench-bombs scripts/evaluate-layouts scripts/bench-catalogue \
-	scripts/evaluate-catalogue scripts/evaluate-queue scripts/bench-cluster
+	scripts/evaluate-catalogue scripts/evaluate-queue scripts/bench-cluster scripts/bench-ocr-engine
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests $(PY_SCRIPTS)

@@ -15,8 +15,10 @@ OCR_MODES: tuple[OcrMode, ...] = ("auto", "off", "force")
 Reader = Literal["pdfplumber", "pdfium"]
 READERS: tuple[Reader, ...] = ("pdfplumber", "pdfium")
 DEFAULT_READER: Reader = "pdfplumber"
-# A scan is rendered at its own resolution, at most this (and at least 150 dpi).
-DEFAULT_OCR_DPI = 300
+# A scan is rendered at its own resolution, at most this (and at least 150 dpi). 250, not
+# 300: 300 dpi bitonal scans read at 250 gave better text for less CPU (issue 10,
+# docs/decisions.md "OCR: Tesseract 5 ...", "Resolution").
+DEFAULT_OCR_DPI = 250
 # Pixels of one page image rendered for OCR: A3 at 300 dpi (17.4 million) fits well inside;
 # a page of absurd size is refused before its image is allocated (8 bits a pixel).
 DEFAULT_MAX_OCR_PIXELS = 40_000_000
