@@ -537,7 +537,7 @@ def test_a_listed_name_is_found_whole_in_running_text(nlp: Language) -> None:
 
 # Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
 def test_enumerated_office_name_ending_with_and_the(nlp: Language) -> None:
-    from pipeline.entities.model import enumerated_names
+    from pipeline.entities.headed_names import enumerated_names
 
     text = "ILO Office for Central America, Haiti, Panama and the Dominican Republic, San José"
     assert [text[s:e] for s, e in enumerated_names(text)] == [
@@ -601,8 +601,8 @@ def test_a_place_after_an_organisation_in_a_list_line_is_not_a_person(nlp: Langu
 # Provenance: a held-out set (tests/heldout/README.md), where it was a miss or an extra.
 def test_held_out_set_4_names_titles_and_labels(nlp: Language) -> None:
     from pipeline.entities.filters import plain_org_name
+    from pipeline.entities.headed_names import enumerated_names
     from pipeline.entities.listed import honorific_persons
-    from pipeline.entities.model import enumerated_names
 
     # Two honorifics before a contact's name; a middle initial inside a name.
     assert parse_contact_line("H.E. Dr. Chea Vannak Sokha").name is not None
@@ -628,7 +628,7 @@ def test_enumerated_fields_after_an_elided_article_and_a_country_in_two_language
     # Held-out set 13: "Ministère de l'Agriculture, de l'Élevage et de la Pêche of the Union
     # des Comores" was not read as one name (the fields open with "l'"), and the country
     # after it is written with a lower-case word.
-    from pipeline.entities.model import enumerated_names
+    from pipeline.entities.headed_names import enumerated_names
 
     text = "the Ministère de l'Agriculture, de l'Élevage et de la Pêche of the Union des Comores"
     assert [text[s:e] for s, e in enumerated_names(text)] == [

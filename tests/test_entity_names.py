@@ -530,7 +530,7 @@ def test_an_amount_in_a_currency_is_no_organisation() -> None:
 def test_a_second_field_joined_by_y_stays_in_the_name() -> None:
     # Held-out set 14: "Ministerio de Trabajo y Previsión Social" was cut before "y", and
     # "Previsión Social" taken for a person.
-    from pipeline.entities.model import with_joined_field
+    from pipeline.entities.headed_names import with_joined_field
 
     def joined(text: str, name: str) -> str:
         start = text.index(name)

@@ -18,7 +18,7 @@ from pipeline.entities.filters import (
     plausible_person,
     words_of,
 )
-from pipeline.entities.model import enumerated_names
+from pipeline.entities.headed_names import enumerated_names
 from pipeline.entities.spans import (
     AnnotatedText,
     Found,

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pipeline.acronyms import AcronymDefinition, find_acronym_definitions
 from pipeline.countries import lookup_country
 from pipeline.entities.filters import looks_like_org_name, normalize_org
-from pipeline.entities.model import CAPITALISED_WORD
+from pipeline.entities.headed_names import CAPITALISED_WORD
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found
 from pipeline.entities.vocabulary import EVENT_HEADS, ORG_KINDS, SENTENCE_OPENERS
 from pipeline.igos import find_igos, igo_full_name

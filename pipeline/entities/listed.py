@@ -26,7 +26,7 @@ from pipeline.entities.filters import (
     plausible_person,
     words_of,
 )
-from pipeline.entities.model import enumerated_names
+from pipeline.entities.headed_names import enumerated_names
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, comma_parts, lines_with_offsets
 from pipeline.entities.vocabulary import (
     EVENT_HEADS,

@@ -10,15 +10,13 @@ from spacy.tokens import Doc
 from pipeline.countries import CountryMention
 from pipeline.entities.definitions import acronym_uses, defined_long_forms, igo_mentions, name_uses
 from pipeline.entities.filters import is_acronym, is_org_keyword, plain_org_name, words_of
-from pipeline.entities.listed import honorific_persons
-from pipeline.entities.model import (
+from pipeline.entities.headed_names import (
     elided_organisations,
     enumerated_organisations,
     enumerated_spans,
-    joined_to_a_place,
-    model_names,
-    places_in,
 )
+from pipeline.entities.listed import honorific_persons
+from pipeline.entities.model import joined_to_a_place, model_names, places_in
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, overlaps
 from pipeline.nominee import line_field
 
