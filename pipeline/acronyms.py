@@ -143,7 +143,13 @@ def spelled_by_initials(short: str, long: str) -> bool:
         for word in words
         if word[:1].isupper() or (sentence_case and len(word) >= _MIN_CONTENT_LETTERS)
     ]
-    common = [0] * (len(initials) + 1)  # longest common subsequence, one row at a time
+    return 2 * letters_spelled(letters, initials) >= len(letters)
+
+
+def letters_spelled(letters: list[str], initials: list[str]) -> int:
+    """How many of `letters` the `initials` spell in order (their longest common
+    subsequence, one row at a time)."""
+    common = [0] * (len(initials) + 1)
     for letter in letters:
         diagonal = 0
         for index, initial in enumerate(initials, start=1):
@@ -151,7 +157,7 @@ def spelled_by_initials(short: str, long: str) -> bool:
                 common[index],
                 (diagonal + 1 if letter == initial else max(common[index], common[index - 1])),
             )
-    return 2 * common[-1] >= len(letters)
+    return common[-1]
 
 
 _ELIDED_ARTICLE = re.compile(r"^(?:[ldLD]|qu)['’]")
@@ -169,11 +175,7 @@ def spelled_whole(short: str, long: str) -> bool:
         for word in (_ELIDED_ARTICLE.sub("", w) for w in long.split())
         if word[:1].isupper() or len(word) >= _MIN_CONTENT_LETTERS
     ]
-    found = 0
-    for initial in initials:
-        if found < len(letters) and initial == letters[found]:
-            found += 1
-    return found == len(letters)
+    return letters_spelled(letters, initials) == len(letters)
 
 
 def _after_a_list_comma(text: str, line_start: int, position: int) -> bool:

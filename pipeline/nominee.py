@@ -226,7 +226,7 @@ def split_nominee(value: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     honorific, rest = split_honorific(value)
     parts = [part.strip() for part in rest.split(",")]
-    if honorific is None and (after := _HONORIFIC_AFTER_NAME.search(parts[0])) is not None:
+    if honorific is None and (after := _TITLE_IN_BRACKETS.search(parts[0])) is not None:
         # "RAZAFINDRAKOTO Voahangy Hanitra (Mme / Mrs)": the title in brackets after it.
         honorific = split_honorific(after.group("title"))[0]
         if honorific is not None:
@@ -239,7 +239,7 @@ def split_nominee(value: str) -> tuple[str | None, str | None, str | None]:
 
 
 # A bracket closing the name, its first word a title: "(Mme / Mrs)", "(Dr.)".
-_HONORIFIC_AFTER_NAME = re.compile(r"\s*\((?P<title>[^()/]+?)\s*(?:/[^()]*)?\)$")
+_TITLE_IN_BRACKETS = re.compile(r"\s*\((?P<title>[^()/]+?)\s*(?:/[^()]*)?\)$")
 
 
 def field_country(values: dict[str, list[str]]) -> Country | None:

@@ -179,11 +179,7 @@ def find_gutter(lines: list[RawLine], page_width: float) -> tuple[float, float] 
     """
     if len(lines) < MIN_COLUMN_LINES * 2:
         return None
-    starts = Counter(
-        round(line.x0)
-        for line in lines
-        if page_width * MIDDLE_START < line.x0 < page_width * (1 - MIDDLE_START)
-    )
+    starts = middle_starts(lines, page_width)
     # The leftmost well-attested start: a right column may also hold bullets and their
     # indented text further right, which must not be taken for the column's edge.
     candidates = sorted(x for x, count in starts.most_common(5) if count >= MIN_COLUMN_LINES)
@@ -215,12 +211,17 @@ def may_have_a_gutter(fragments: list[RawLine], page_width: float) -> bool:
     the fragments with text, which `find_gutter` is given, fail them too."""
     if len(fragments) < MIN_COLUMN_LINES * 2:
         return False
-    starts = Counter(
-        round(fragment.x0)
-        for fragment in fragments
-        if page_width * MIDDLE_START < fragment.x0 < page_width * (1 - MIDDLE_START)
-    )
+    starts = middle_starts(fragments, page_width)
     return any(count >= MIN_COLUMN_LINES for count in starts.values())
+
+
+def middle_starts(lines: list[RawLine], page_width: float) -> Counter[int]:
+    """How many lines start at each x in the middle of the page: a right column's edge."""
+    return Counter(
+        round(line.x0)
+        for line in lines
+        if page_width * MIDDLE_START < line.x0 < page_width * (1 - MIDDLE_START)
+    )
 
 
 def columns_side_by_side(left: list[RawLine], right: list[RawLine]) -> bool:

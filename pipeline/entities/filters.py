@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-import pycountry
-
 from pipeline.countries import find_countries, lookup_country
 from pipeline.entities.spans import Acronyms
 from pipeline.entities.vocabulary import (
@@ -61,8 +59,6 @@ def plausible_org(span: str, acronyms: Acronyms) -> bool:
     lowered = [w.lower().strip(".") for w in words]
     if any(w in LABEL_WORDS for w in lowered) or YEAR.search(span):
         return False  # "ILO Contacts"; events such as "Expo Nairobi 2009"
-    if is_amount(span):
-        return False  # "ZMW 85", "MXN 150": a price in a currency, not a body
     if lowered[0] in ROLE_WORDS and not has_org_keyword(span):
         return False  # "Deputy Secretary", "Secretary General of the Union"
     if not words[0][:1].isupper() or only_countries(span) or names_a_place(span):
@@ -82,18 +78,6 @@ def plausible_org(span: str, acronyms: Acronyms) -> bool:
     if is_org_keyword(words[-1]) and words[-1].islower():
         return False  # "the Iraqi ministry": a head word in lower case names no one body
     return has_org_keyword(span) or any(is_acronym(w) for w in words)
-
-
-# A currency's ISO 4217 code and an amount: "ZMW 85", "USD 2.5 million".
-_AMOUNT = re.compile(
-    r"(?P<code>[A-Z]{3})[ \t\u00a0]?\d[\d,.]*(?:[ \t]+(?:million|billion|thousand))?"
-)
-CURRENCY_CODES = frozenset(currency.alpha_3 for currency in pycountry.currencies)
-
-
-def is_amount(span: str) -> bool:
-    match = _AMOUNT.fullmatch(span.strip())
-    return match is not None and match.group("code") in CURRENCY_CODES
 
 
 def is_job_title(lowered: list[str]) -> bool:

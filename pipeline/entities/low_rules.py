@@ -277,7 +277,6 @@ def country_possessive(entity: Entity, place: Place) -> bool:
 POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+)?[A-Z][\w\-]*)['’]s\b")
 
 
-# name -> (rule, what it tells a reviewer); `nominations review` prints the words.
 def first_word_not_in_email(entity: Entity, place: Place) -> bool:
     """A name of three words or more whose e-mail address, just after it, starts with the
     second word or its initial and holds a later word, but not the first one: the first
@@ -304,6 +303,7 @@ MIN_TITLED_WORDS = 3  # a form of address and a name of two words
 EMAIL_WINDOW = 300  # how far after a contact's name its e-mail address is looked for
 
 
+# name -> (rule, what it tells a reviewer); `nominations review` prints the words.
 LOW_RULES: dict[str, tuple[Callable[[Entity, Place], bool], str]] = {
     "model_person": (model_person, "a person found by the language model alone"),
     "undefined_acronym": (undefined_acronym, "an acronym the card never spells out"),

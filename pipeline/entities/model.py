@@ -27,7 +27,7 @@ from pipeline.entities.headed_names import (
     with_joined_field,
     with_town_of,
 )
-from pipeline.entities.spans import Acronyms, Found
+from pipeline.entities.spans import Acronyms, Found, line_around
 from pipeline.entities.vocabulary import (
     EVENT_HEADS,
     LINKING_WORDS,
@@ -95,6 +95,12 @@ def model_names(
 _DOCUMENT_NUMBER_AFTER = re.compile(rf"[ \t]*{NUMBER_SIGN}[ \t]*\d")
 
 
+# A currency's ISO 4217 code and its amount in one span: "ZMW 85", "USD 2.5 million".
+_CODE_AND_AMOUNT = re.compile(
+    r"(?P<code>[A-Z]{3})[ \t\u00a0]?\d[\d,.]*(?:[ \t]+(?:million|billion|thousand))?"
+)
+
+
 def heading_or_head_word(text: str, start: int, end: int) -> bool:
     """Not the model's organisation: a line that is all one Title Case span without an
     organisation word or an acronym (a subheading: "Build Trust First"), or a head word
@@ -103,18 +109,19 @@ def heading_or_head_word(text: str, start: int, end: int) -> bool:
     words = words_of(span)
     if len(words) == 1 and words[0].lower() in ORG_KEYWORDS:
         return True
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    whole_line = line.strip(" \t.:") == span
+    whole_line = line_around(text, start, end).strip(" \t.:") == span
     return whole_line and not has_org_keyword(span) and not any(is_acronym(w) for w in words)
 
 
 def is_currency_amount(text: str, start: int, end: int) -> bool:
-    """'ETB 3.2 million', '9,500 INR': a currency code next to an amount."""
-    code = text[start:end]
+    """'ETB 3.2 million', '9,500 INR': a currency code next to an amount; 'ZMW 85': a span
+    that holds its amount too."""
+    holds_amount = _CODE_AND_AMOUNT.fullmatch(text, start, end)
+    code = holds_amount.group("code") if holds_amount else text[start:end]
     if not re.fullmatch(r"[A-Z]{3}", code) or pycountry.currencies.get(alpha_3=code) is None:
         return False
+    if holds_amount:
+        return True
     before = text[max(0, start - 20) : start]
     amount_before = re.search(r"\d(?:[ \t]+(?:million|billion|thousand|m|bn))?[ \t]?$", before)
     return bool(re.match(r"[ \t]?\d", text[end:]) or amount_before)

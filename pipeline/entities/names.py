@@ -17,7 +17,7 @@ from pipeline.entities.headed_names import (
 )
 from pipeline.entities.listed import honorific_persons
 from pipeline.entities.model import joined_to_a_place, model_names, places_in
-from pipeline.entities.spans import Acronyms, AnnotatedText, Found, overlaps
+from pipeline.entities.spans import Acronyms, AnnotatedText, Found, line_around, overlaps
 from pipeline.nominee import line_field
 
 
@@ -203,9 +203,7 @@ def drop_persons_named_like_places(
 def on_an_address_line(text: str, start: int) -> bool:
     """'Domicilio / Address: ..., C.P. 70000, Juchitán de Zaragoza, Oaxaca': a name on the
     nominee block's address line is a place."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    return line_field(text[line_start : line_end if line_end >= 0 else len(text)]) == "address"
+    return line_field(line_around(text, start)) == "address"
 
 
 def after_in(text: str, start: int) -> bool:

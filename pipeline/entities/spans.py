@@ -101,6 +101,13 @@ def lines_with_offsets(text: str) -> Iterator[tuple[int, str]]:
         offset += len(line) + 1
 
 
+def line_around(text: str, start: int, end: int | None = None) -> str:
+    """The whole line (or lines) of `text` that holds [start, end)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start if end is None else end)
+    return text[line_start : line_end if line_end >= 0 else len(text)]
+
+
 def overlaps(start: int, end: int, other_start: int, other_end: int) -> bool:
     return start < other_end and other_start < end
 
