@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.countries import lookup_country
+from pipeline.country_names import lookup_country
 from pipeline.text import CAPITAL, NOT_NAME_WORDS, fold
 from pipeline.vocabulary import words as vocabulary_words
 

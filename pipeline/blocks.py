@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pipeline import nominee as nominee_parser
-from pipeline.countries import lookup_country
+from pipeline.country_names import lookup_country
 from pipeline.layout import PARAGRAPH_PITCH, Layout
 from pipeline.lines import Line, join_lines
 from pipeline.models import (

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from importlib import resources
 
-from pipeline.countries import country_from_text, display_name, find_countries, lookup_country
+from pipeline.countries import country_from_text, find_countries
+from pipeline.country_names import display_name, lookup_country
 from pipeline.lines import Line, join_lines
 from pipeline.models import Country, Nominee
 from pipeline.personnames import NAME_SUFFIX_PART, split_honorific

@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.countries import (
-    country_from_text,
-    find_countries,
-    lookup_country,
-    towns_named_like_countries,
-)
+from pipeline.countries import country_from_text, find_countries, towns_named_like_countries
+from pipeline.country_names import lookup_country
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ from pathlib import Path
 from pipeline.catalogue import model
 from pipeline.catalogue.contacts import merge_contacts, sightings
 from pipeline.catalogue.organisations import Mention, resolve
-from pipeline.countries import display_name
+from pipeline.country_names import display_name
 from pipeline.inputs import MANIFEST_NAME
 from pipeline.models import Card, Document
 from pipeline.outputs import (

@@ -25,7 +25,7 @@ from pipeline.corrections.model import (
     SetSectionKey,
     Where,
 )
-from pipeline.countries import display_name, lookup_country
+from pipeline.country_names import display_name, lookup_country
 from pipeline.errors import CorrectionsError, CorrectionsMismatchError
 from pipeline.models import (
     Card,

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from pipeline.countries import lookup_country
+from pipeline.country_names import lookup_country
 from pipeline.entities.filters import (
     is_acronym,
     is_job_title,

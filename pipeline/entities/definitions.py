@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from pipeline.acronyms import AcronymDefinition, find_acronym_definitions
-from pipeline.countries import lookup_country
+from pipeline.country_names import lookup_country
 from pipeline.entities.filters import looks_like_org_name, normalize_org
 from pipeline.entities.headed_names import CAPITALISED_WORD
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from pipeline.countries import find_countries, lookup_country
+from pipeline.countries import find_countries
+from pipeline.country_names import lookup_country
 from pipeline.entities.spans import Acronyms
 from pipeline.entities.vocabulary import (
     ACTION_VERBS,

@@ -11,7 +11,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc
 
-from pipeline.countries import find_countries, lookup_country
+from pipeline.countries import find_countries
+from pipeline.country_names import lookup_country
 from pipeline.entities.filters import (
     has_org_keyword,
     is_acronym,

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from pipeline.acronyms import find_acronym_definitions
-from pipeline.countries import lookup_country
+from pipeline.country_names import lookup_country
 from pipeline.entities.contacts import (
     NAME_WORD,
     ContactLine,
