@@ -558,6 +558,31 @@ def test_places_listed_after_a_place_are_places(nlp: Language) -> None:
     assert "Shaheed Nawazabad" not in values(result, "PERSON")
 
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Its stations reach towns such as Villa de Álvarez, Benito Juárez and Ignacio Allende.",
+        "The clinics opened in the districts of Tomás Frías, José Ballivián and Pedro Domingo.",
+        "Three municipalities, including Pedro Carbo and Lorenzo de Garaicoa, joined in 2023.",
+    ],
+)
+def test_names_in_a_list_headed_by_a_place_noun_are_places(nlp: Language, text: str) -> None:
+    # Held-out set 14: "to towns such as Juchitán de Zaragoza, Matías Romero and Santo
+    # Domingo Tehuantepec": towns named after persons were taken for persons.
+    result = annotate(nlp, card([section(1, "description", [para(text)])]))
+    assert not values(result, "PERSON")
+
+
+def test_a_person_after_a_list_of_towns_is_still_a_person(nlp: Language) -> None:
+    text = (
+        "The radios of towns such as Matanza and Tlacolula trained new hosts. Their mentor, "
+        "Rosa Elvira Cruz, had led the project."
+    )
+    result = annotate(nlp, card([section(1, "description", [para(text)])]))
+    assert "Rosa Elvira Cruz" in values(result, "PERSON")
+
+
 # --------------------------------------------------------------------- names of things and places
 
 

@@ -32,6 +32,7 @@ from pipeline.entities.vocabulary import (
     EVENT_HEADS,
     LINKING_WORDS,
     ORG_KEYWORDS,
+    PLACE_NOUNS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
     THING_NOUNS,
@@ -84,6 +85,7 @@ def model_names(
             and (" " in span or after_title(text, start))
             and ent not in places
             and not joined_to_a_place(ent, places, text)
+            and not in_a_list_of_places(text, start)
             and not names_a_subdivision(span)
             and not names_a_thing(text, start, end)
             and not _DOCUMENT_NUMBER_AFTER.match(text, end)
@@ -198,6 +200,30 @@ def joined_to_a_place(person: Span, places: list[Span], text: str) -> bool:
             return True
         if other.text.endswith((" and", ",")) and (gap == "" or gap.isspace()):
             return True  # "Goiás and" + "Mato Grosso"
+    return False
+
+
+
+# "towns such as", "the districts of", "municipalities, including": a place noun heading a
+# list. The items before the name: capitalised words with short particles ("Villa de
+# Álvarez"), joined by commas and "and"/"or"/"y"/"e"/"et".
+_PLACE_LIST_HEAD = re.compile(
+    r"\b([a-zà-ÿ]+)[ \t]*,?[ \t]+(?:such[ \t]+as|like|including|namely|of|in|de)[ \t]+"
+    r"|\b([a-zà-ÿ]+)[ \t]*:[ \t]*"
+)
+_PLACE_LIST_ITEM = re.compile(rf"{CAPITAL}[\w'’\-]*|[a-zà-ÿ]{{1,3}}")
+
+
+def in_a_list_of_places(text: str, start: int) -> bool:
+    """'towns such as Juchitán de Zaragoza, Matías Romero and ...': a name listed after a
+    noun of places (PLACE_NOUNS) is a place, even when it is named after a person."""
+    sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    before = text[max(sentence_start, start - 160) : start]
+    for head in _PLACE_LIST_HEAD.finditer(before):
+        noun = (head.group(1) or head.group(2)).lower()
+        items = [item for item in re.split(r"[\s,]+", before[head.end() :]) if item]
+        if noun in PLACE_NOUNS and all(_PLACE_LIST_ITEM.fullmatch(item) for item in items):
+            return True
     return False
 
 
