@@ -558,7 +558,6 @@ def test_places_listed_after_a_place_are_places(nlp: Language) -> None:
     assert "Shaheed Nawazabad" not in values(result, "PERSON")
 
 
-
 @pytest.mark.parametrize(
     "text",
     [

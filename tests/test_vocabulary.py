@@ -26,6 +26,7 @@ LISTS = {
     "state_head": "STATE_HEADS",
     "event_head": "EVENT_HEADS",
     "thing_noun": "THING_NOUNS",
+    "place_noun": "PLACE_NOUNS",
     "org_kind": "ORG_KINDS",
     "linking_word": "LINKING_WORDS",
     "name_particle": "NAME_PARTICLES",

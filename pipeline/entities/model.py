@@ -203,7 +203,6 @@ def joined_to_a_place(person: Span, places: list[Span], text: str) -> bool:
     return False
 
 
-
 # "towns such as", "the districts of", "municipalities, including": a place noun heading a
 # list. The items before the name: capitalised words with short particles ("Villa de
 # Álvarez"), joined by commas and "and"/"or"/"y"/"e"/"et".
