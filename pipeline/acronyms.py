@@ -111,6 +111,11 @@ def _long_form_before(text: str, end: int, short: str) -> Iterator[AcronymDefini
     window_words = min(len(short) + 5, len(short) * 2)
     words = text[line_start:end].rstrip().split(" ")
     long = long_form_for(short, " ".join(words[-window_words:]))
+    if long is not None and long.islower() and spelled_whole(short, long):
+        # "recognition of prior learning (RPL)": a concept's name, never an organisation's.
+        position = text.rfind(long, line_start, end)
+        yield AcronymDefinition(short, long, position, position + len(long))
+        return
     if long is None or not spelled_by_initials(short, long):
         yield from _capitalised_name_before(text, line_start, end, short)
         return

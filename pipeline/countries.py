@@ -140,11 +140,22 @@ _AFTER_COMMA = re.compile(
 )
 
 
+# "held in Concepción del Uruguay", "from San José del Perú": a town whose name ends in "del"
+# and a country, right after a word of place ("in", "from", "en", ...).
+_TOWN_DEL_BEFORE = re.compile(
+    r"\b(?i:in|at|from|near|to|en|desde|cerca\s+de)"
+    rf"[ \t]+(?:{CAPITAL}[\w'’\-]*[ \t]+){{1,2}}del[ \t]+$"
+)
+
+
 def _names_water(text: str, start: int, end: int) -> bool:
     """'Lake Chad', 'the Gulf of Guinea', 'the South China Sea', 'Niger State': a place
-    named after the country, not the country."""
+    named after the country, not the country; and 'Concepción del Uruguay', a town."""
+    before = text[max(0, start - 60) : start]
     return bool(
-        _WATER_BEFORE.search(text[max(0, start - 12) : start]) or _PLACE_AFTER.match(text[end:])
+        _WATER_BEFORE.search(before[-12:])
+        or _PLACE_AFTER.match(text[end:])
+        or _TOWN_DEL_BEFORE.search(before)
     )
 
 

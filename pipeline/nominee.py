@@ -227,10 +227,12 @@ def split_nominee(value: str) -> tuple[str | None, str | None, str | None]:
         return None, None, None
     honorific, rest = split_honorific(value)
     parts = [part.strip() for part in rest.split(",")]
-    if honorific is None and (after := _TITLE_IN_BRACKETS.search(parts[0])) is not None:
-        # "RAZAFINDRAKOTO Voahangy Hanitra (Mme / Mrs)": the title in brackets after it.
-        honorific = split_honorific(after.group("title"))[0]
-        if honorific is not None:
+    if (after := _TITLE_IN_BRACKETS.search(parts[0])) is not None:
+        # "RAZAFINDRAKOTO Voahangy Hanitra (Mme / Mrs)": the title in brackets after it;
+        # "Mrs. Kanokwan Srisuwan (Khun Noi)": a title and the nickname she goes by.
+        title_in_brackets = split_honorific(after.group("title"))[0]
+        if title_in_brackets is not None:
+            honorific = honorific or title_in_brackets
             parts[0] = parts[0][: after.start()]
     name_parts = [parts[0]]
     while len(parts) > len(name_parts) and NAME_SUFFIX_PART.match(parts[len(name_parts)]):

@@ -159,6 +159,9 @@ def test_a_city_named_after_a_country_is_not_the_country() -> None:
         "A bakery in an invented Kuwait City, Alberta, would not name the country.",
         # Held-out set 9: a neighbourhood of Boston named after a country.
         "A roaster in Jamaica Plain, Massachusetts, buys the beans.",
+        # Held-out set 15: a town named "... del <country>" after a locative word.
+        "The fair was held in Villa del Paraguay in May.",
+        "Traders came from San José del Perú with their carts.",
     ],
 )
 def test_places_named_after_a_country_are_not_the_country(text: str) -> None:
@@ -171,6 +174,8 @@ def test_places_named_after_a_country_are_not_the_country(text: str) -> None:
         ("Partners in Chad, Niger and Mali.", ["TD", "NE", "ML"]),
         ("Offices in Tbilisi, Georgia and Yerevan, Armenia.", ["GE", "AM"]),
         ("The State of Palestine and Niger signed.", ["PS", "NE"]),
+        ("Firmado en Asunción por el Ministerio de Trabajo del Paraguay.", ["PY"]),
+        ("El Estado Plurinacional de Bolivia y la República del Paraguay.", ["BO", "PY"]),
         ("Armenia, Georgia and Azerbaijan met.", ["AM", "GE", "AZ"]),
     ],
 )

@@ -61,6 +61,62 @@ def test_lower_case_and_two_word_honorifics_open_a_contact(nlp: Language) -> Non
     ]
 
 
+def test_an_acronym_of_a_lower_case_concept_and_a_test_are_no_organisations(
+    nlp: Language,
+) -> None:
+    # Held-out set 15: "recognition of prior learning (RPL)", then "RPL" alone, and "NITA
+    # Government Trade Test" (a certificate) were taken for organisations.
+    text = (
+        "Masons are assessed through recognition of prior learning (RPL) by the National "
+        "Construction Authority (NCA). The NCA has put RPL in its budget, and 80 masons "
+        "received an NCA Government Trade Test certificate in 2024."
+    )
+    result = annotate(nlp, card([section(1, "description", [para(text)])]))
+    orgs = set(values(result, "ORG"))
+    assert "National Construction Authority" in orgs
+    assert not [o for o in orgs if "RPL" in o or "Test" in o or "prior" in o], orgs
+
+
+def test_a_partner_and_its_unit_are_two_organisations(nlp: Language) -> None:
+    # Held-out set 15: "MTESS and its Servicio Nacional de Promoción Profesional (SNPP)", one
+    # partners-list item, came out as one organisation.
+    body = "The Ministerio de Trabajo y Previsión Social (MINTRAB) funded the pilot."
+    partners = [
+        item("MINTRAB and its Instituto Técnico de Capacitación y Productividad (INTECAP)"),
+        item("Asociación Ija'tz de Tejedoras"),
+    ]
+    result = annotate(
+        nlp,
+        card([section(1, "description", [para(body)]), section(2, "main_partners", partners)]),
+    )
+    orgs = set(values(result, "ORG"))
+    assert {
+        "Ministerio de Trabajo y Previsión Social",
+        "Instituto Técnico de Capacitación y Productividad",
+    } <= orgs
+    assert not [o for o in orgs if " and its " in o], orgs
+
+
+def test_a_nickname_in_brackets_or_quotes_is_not_part_of_the_name(nlp: Language) -> None:
+    # Held-out set 15: "Kanokwan Srisuwan (Khun Noi)" kept its bracket and her contact was
+    # lost; Néstor "Chango" Aguirre was not found at all.
+    blocks = [
+        para("Ratana Wongsakul (Khun Ploy), Director, Baan Sabai, Chiang Rai"),
+        para("ratana.w@baansabai.example.th"),
+        para("Mrs. Suda Chaiwong (Khun Nok) Chairperson, Baan Sabai Cooperative Ltd."),
+        para("E-mail: suda.c@baansabai.example.th"),
+    ]
+    text = 'The kilns were rebuilt by Teodoro "Toti" Benítez and two apprentices.'
+    result = annotate(
+        nlp, card([section(1, "description", [para(text)]), section(10, "contacts", blocks)])
+    )
+    assert [(c.name, c.emails) for c in result.contacts] == [
+        ("Ratana Wongsakul", ["ratana.w@baansabai.example.th"]),
+        ("Suda Chaiwong", ["suda.c@baansabai.example.th"]),
+    ]
+    assert {"Ratana Wongsakul", "Teodoro Benítez"} <= set(values(result, "PERSON"))
+
+
 def test_one_name_after_an_honorific_and_ngo_only_in_capitals(nlp: Language) -> None:
     # Held-out set 10: "Pak Sutrisno, a farmer" (one name) was missed, and "Mama Esther Ngo
     # Nlend" became an organisation ("Ngo", a name particle, read as "NGO").

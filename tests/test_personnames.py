@@ -78,6 +78,19 @@ from pipeline.personnames import split_honorific
         ("Pani Oksana Melnyk", ("Pani", "Oksana Melnyk")),
         ("pan Taras Bondar", ("pan", "Taras Bondar")),
         ("Eng.º Domingos Kiala", ("Eng.º", "Domingos Kiala")),
+        # Held-out set 15: Guaraní, Krio, Swahili, Thai and Khmer forms of address.
+        ("Karai Teodoro Benítez", ("Karai", "Teodoro Benítez")),
+        ("Ña Crescencia", ("Ña", "Crescencia")),
+        ("Haja Mariama Conteh", ("Haja", "Mariama Conteh")),
+        ("Old Ma Kadiatu Sesay", ("Old Ma", "Kadiatu Sesay")),
+        ("Old Pa Foday Kamara", ("Old Pa", "Foday Kamara")),
+        ("Ya Isatu Bangura", ("Ya", "Isatu Bangura")),
+        ("Pa Alimamy Turay", ("Pa", "Alimamy Turay")),
+        ("Bw. Juma Mwakyusa", ("Bw.", "Juma Mwakyusa")),
+        ("Bi. Halima Msuya", ("Bi.", "Halima Msuya")),
+        ("Ajarn Somchai Inthasorn", ("Ajarn", "Somchai Inthasorn")),
+        ("Lok Kru Chhay Rithy", ("Lok Kru", "Chhay Rithy")),
+        ("Neak Kru Mao Sreypov", ("Neak Kru", "Mao Sreypov")),
         # Words that are given names as often as titles stay in the name: "Ato" (a Fante
         # name as well as the Amharic "Mr"), "Ny" (Malagasy given names), "Tun" (Burmese).
         ("Ato Kwamena Dadzie", (None, "Ato Kwamena Dadzie")),
@@ -87,6 +100,9 @@ from pipeline.personnames import split_honorific
         # but Korean and Vietnamese family names).
         ("Amma Serwaa Asante", (None, "Amma Serwaa Asante")),
         ("Na Kyung-won", (None, "Na Kyung-won")),
+        # ... and the Thai "Mae" (mother), an English given name and the first word of
+        # Thai towns ("Mae Sot", "Mae Hong Son").
+        ("Mae Jemison", (None, "Mae Jemison")),
         ("Iris Mendes", (None, "Iris Mendes")),
         ("Drew Smith", (None, "Drew Smith")),
         ("Anita Amorim", (None, "Anita Amorim")),

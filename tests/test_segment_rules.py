@@ -259,3 +259,13 @@ def test_two_numbers_joined_by_a_dash_and_a_title_in_brackets_after_the_name() -
         None,
     )
     assert split_nominee("Ana Ruiz (FAO), Director") == (None, "Ana Ruiz (FAO)", "Director")
+
+
+def test_a_form_of_address_and_nickname_in_brackets_after_a_titled_name() -> None:
+    # Held-out set 15: "Mrs. Kanokwan Srisuwan (Khun Noi)": the bracket (a form of address
+    # and the nickname she goes by) stayed in the name because the name had a title already.
+    assert split_nominee("Mrs. Ratana Wongsakul (Khun Ploy)") == (
+        "Mrs.",
+        "Ratana Wongsakul",
+        None,
+    )

@@ -27,6 +27,7 @@ LISTS = {
     "event_head": "EVENT_HEADS",
     "thing_noun": "THING_NOUNS",
     "place_noun": "PLACE_NOUNS",
+    "credential": "CREDENTIALS",
     "org_kind": "ORG_KINDS",
     "linking_word": "LINKING_WORDS",
     "name_particle": "NAME_PARTICLES",

@@ -66,6 +66,10 @@ class ContactLine:
         return next((p for p in self.parts if p.kind == "name"), None)
 
 
+# A bracket after a contact's name that holds words, not an acronym or a number: a nickname
+# or a form of address ("(Khun Noi)").
+_NICKNAME_AFTER = re.compile(rf"[ \t]*\({CAPITAL}[a-zà-ÿ'’\-]+(?:[ \t]+{CAPITAL}[a-zà-ÿ'’\-]+)?\)")
+
 _ROLE_WORD = rf"(?i:{ROLE_START})"
 _PERSON_START = re.compile(
     rf"^\s*(?P<honorific>(?:{HONORIFIC}\s+)+)?"
@@ -73,7 +77,9 @@ _PERSON_START = re.compile(
     rf"(?P<suffix>,?\s+(?:{NAME_SUFFIX_WORDS})\b\.?)?"
     # The name ends at a comma, the line's end or an e-mail, or (after an honorific)
     # where a role starts without a comma: "Ms. X Y Chairperson, ...".
-    rf"(?=\s*(?:,|$|\s[\w.%+\-]+@)|(?(honorific)\s+{_ROLE_WORD}|(?!)))"
+    # A nickname in brackets may come first: "Mrs. X Y (Khun Noi) Chairperson".
+    rf"(?=(?:{_NICKNAME_AFTER.pattern})?"
+    rf"(?:\s*(?:,|$|\s[\w.%+\-]+@)|(?(honorific)\s+{_ROLE_WORD}|(?!))))"
 )
 # Values that are not role or organisation text: e-mails, labels, numbers.
 _CONTACT_VALUES = re.compile(
@@ -172,6 +178,8 @@ def contact_name_span(line: str) -> tuple[int, int] | None:
     end = match.end("suffix") if match.group("suffix") else match.end("name")
     if not plausible_person(NAME_SUFFIX.sub("", line[start:end])):
         return None
+    if nickname := _NICKNAME_AFTER.match(line, end):
+        end = nickname.end()  # "Kanokwan Srisuwan (Khun Noi), Director": part of the name
     if match.group("honorific") is None and not followed_by_role_or_email(line, end):
         return None
     return start, end

@@ -33,8 +33,8 @@ def card_acronyms(texts: list[AnnotatedText], listed: list[Found], declared: set
             others.pop(definition.short, None)
         elif not definition.spelled:
             continue  # only a guess, and not an organisation's name
-        elif definition.long[:1].isupper() and igo_full_name(definition.short) is None:
-            others.setdefault(definition.short, definition)
+        elif igo_full_name(definition.short) is None:
+            others.setdefault(definition.short, definition)  # "KPI", "RPL": a concept
     for definition in definitions:  # weaker evidence: only where nothing better was found
         if definition.short not in orgs and definition.long.casefold() in declared_names:
             orgs[definition.short] = definition

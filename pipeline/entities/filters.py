@@ -11,6 +11,7 @@ from pipeline.entities.vocabulary import (
     ACTION_VERBS,
     CAPITALS_ONLY_ORG_KEYWORDS,
     COMMON_ABBREVIATIONS,
+    CREDENTIALS,
     EVENT_HEADS,
     FOLDED_ORG_KEYWORDS,
     JOB_TITLE_ENDINGS,
@@ -74,6 +75,8 @@ def plausible_org(span: str, acronyms: Acronyms) -> bool:
         return False  # "NHCA KPI Course"
     if lowered[-1] in EVENT_HEADS:
         return False  # "ASEAN Leadership Forum", "Solidarity Projects": not a standing body
+    if lowered[-1] in CREDENTIALS or lowered[0] in CREDENTIALS:
+        return False  # "NITA Government Trade Test", "Certificate of Competence"
     if len(words) == 1:
         return is_acronym(words[0])
     if is_org_keyword(words[-1]) and words[-1].islower():
@@ -118,6 +121,8 @@ def plausible_person(span: str) -> bool:
         return False  # "MALAYSIA", an acronym
     if len(words[-1].strip(".")) == 1 and not words[-1].endswith("."):
         return False  # "Theory U"
+    if len(words) < 3 and re.fullmatch(r"[IVX]+", words[-1]):
+        return False  # "Grade III": a level; a generational suffix follows a whole name
     if any(_NUMBER_SIGN.fullmatch(w) for w in span.split()):
         return False  # "Resolución Ministerial N.º": a document's number follows
     return all(w[:1].isupper() or is_particle(w) for w in words)
@@ -161,8 +166,13 @@ def only_countries(span: str) -> bool:
 
 
 def normalize_person(span: str) -> str:
+    """The name without its honorific, and without a bracket after it ("Kanokwan Srisuwan
+    (Khun Noi)": a nickname, a title or an affiliation)."""
     _, name = split_honorific(" ".join(span.split()))
-    return name.strip(" ,;")
+    return _BRACKET_AFTER.sub("", name).strip(" ,;")
+
+
+_BRACKET_AFTER = re.compile(r"\s*\([^()]*\)$")
 
 
 def normalize_org(span: str, acronyms: Acronyms) -> str:

@@ -4,7 +4,7 @@ names after an honorific."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from pipeline.acronyms import find_acronym_definitions
@@ -118,10 +118,27 @@ def org_list_entries(text: AnnotatedText) -> Iterator[Found]:
         if len(line.split()) > longest:
             continue  # a paragraph, not a list
         parts = comma_parts(line, defined_spans(line) + enumerated_names(line))
-        for index, (part_start, part) in enumerate(parts):
+        for index, (part_start, part) in enumerate(split_at_and_its(parts)):
             partner = text.key == "main_partners" and index == 0 and looks_like_partner(part)
             if partner or looks_like_list_name(part):
                 yield from org_entry(text.text, line_start + part_start, part)
+
+
+# "MTESS and its Servicio Nacional de Promoción Profesional": a body and one of its own.
+_AND_ITS = re.compile(r"\s+(?:and\s+(?:its|their)|y\s+sus?|et\s+(?:son|sa|ses)|e\s+(?:seu|sua))\s+")
+
+
+def split_at_and_its(parts: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Each (offset, part) of a list line, a part naming a body 'and its' unit cut in two."""
+    result = []
+    for start, part in parts:
+        joined = _AND_ITS.search(part)
+        if joined is None:
+            result.append((start, part))
+            continue
+        result.append((start, part[: joined.start()]))
+        result.append((start + joined.end(), part[joined.end() :]))
+    return result
 
 
 def defined_spans(line: str) -> list[tuple[int, int]]:
@@ -281,9 +298,18 @@ _NAME_THEN_HONORIFIC = re.compile(
 )
 
 
+# A nickname in quotes between the given and the family name: 'Néstor "Chango" Aguirre'.
+_NAME_WITH_NICKNAME = re.compile(
+    rf"(?<![\w'’\-])(?P<given>{CAPITAL}[\w'’\-]+(?:[ \t]+{CAPITAL}[\w'’\-]+)?)"
+    rf"[ \t]+[\"“]{CAPITAL}[\w'’\-]*(?:[ \t]+{CAPITAL}[\w'’\-]*)?[\"”]"
+    rf"[ \t]+(?P<family>{CAPITAL}[\w'’\-]+(?:[ \t]+{CAPITAL}[\w'’\-]+)?)(?![\w'’\-])"
+)
+
+
 def honorific_persons(text: str) -> Iterator[Found]:
     """'Mr. Kwame Asante', 'Ms. Lindiwe Dlamini', 'Pak Sutrisno,': an honorific before
-    capitalised words; 'Rauf müəllim', 'Leyla xanım Aliyeva': one after a given name."""
+    capitalised words; 'Rauf müəllim', 'Leyla xanım Aliyeva': one after a given name;
+    'Néstor "Chango" Aguirre': a nickname in quotes inside the name."""
     for match in [*_HONORIFIC_NAME.finditer(text), *_HONORIFIC_ONE_NAME.finditer(text)]:
         start, end = match.span("name")
         name = text[start:end]
@@ -297,4 +323,8 @@ def honorific_persons(text: str) -> Iterator[Found]:
             yield Found("PERSON", match.start("given"), match.end("given"), given, "rule")
         else:
             name = f"{given} {family}"
+            yield Found("PERSON", match.start(), match.end(), normalize_person(name), "rule")
+    for match in _NAME_WITH_NICKNAME.finditer(text):
+        name = f"{match.group('given')} {match.group('family')}"
+        if plausible_person(name):
             yield Found("PERSON", match.start(), match.end(), normalize_person(name), "rule")
