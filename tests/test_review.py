@@ -146,6 +146,12 @@ def test_bands_without_a_low_rule_follow_the_reason(item: Entity, expected: str)
             ("PERSON", "Bwana-Mkubwa Said Ali Hamadi", "layout"),
             "first_word_not_in_email",
         ),
+        # ... or a form of address of two words (held-out set 15)
+        (
+            "Lok Ta Chan Dara, Head Trainer\nchandara@example.org.kh",
+            ("PERSON", "Lok Ta Chan Dara", "layout"),
+            "first_word_not_in_email",
+        ),
         # ... after a short lower-case word the vocabulary may lack (held-out set 13)
         (
             "Mr. Tural Akif oglu Safarov, Director",

@@ -278,25 +278,35 @@ POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+)?[A-Z][\w\-]*)['’]s\b")
 
 
 def first_word_not_in_email(entity: Entity, place: Place) -> bool:
-    """A name of three words or more whose e-mail address, just after it, starts with the
-    second word or its initial and holds a later word, but not the first one: the first
-    word may be a form of address the vocabulary lacks ("Fundi Abdallah Houmadi Mmadi",
-    a.houmadi@...). Added after set 13's first run; it also lists names whose e-mail is
-    the family name alone ("Lucía Carbajal Ríos", carbajal@...), about one contact in ten."""
+    """A name whose e-mail address, just after it, starts with the second (or third) word or
+    its initial and holds a later word, but not the words before it: they may be a form of
+    address the vocabulary lacks ("Fundi Abdallah Houmadi Mmadi", a.houmadi@...; "Lok Kru
+    Sok Vanna", sokvanna@...). Added after set 13's first run, two-word forms after set
+    15's; it also lists names whose e-mail is the family name alone ("Lucía Carbajal Ríos",
+    carbajal@...), about one contact in ten."""
     if entity.label != "PERSON":
         return False
-    found = words_of(entity.text)
-    if len(found) < MIN_TITLED_WORDS or found[0] in HONORIFICS:
+    found = [fold(word) for word in words_of(entity.text)]
+    if len(found) < MIN_TITLED_WORDS or words_of(entity.text)[0] in HONORIFICS:
         return False
     email = EMAIL_PATTERN.search(place.text, entity.end, entity.end + EMAIL_WINDOW)
     if email is None:
         return False
     local = re.sub(r"[^a-z]", "", fold(email.group().split("@")[0]))
-    first, second, *rest = (fold(word) for word in found)
-    if not local or first[:3] in local or first[0] == second[0]:
+    return bool(local) and any(
+        _title_before(found[:title_words], found[title_words:], local)
+        for title_words in (1, 2)
+        if len(found) - title_words >= 2
+    )
+
+
+def _title_before(title: list[str], name: list[str], local: str) -> bool:
+    """Whether an e-mail's local part spells `name` (its first letter, and a later word) but
+    nothing of the `title` words before it."""
+    if any(word[:3] in local for word in title) or title[0][0] == name[0][0]:
         return False
-    later = [word[:4] for word in [second, *rest] if len(word) >= MIN_LOWERCASE_LETTERS]
-    return local[0] == second[0] and any(part in local for part in later)
+    later = [word[:4] for word in name if len(word) >= MIN_LOWERCASE_LETTERS]
+    return local[0] == name[0][0] and any(part in local for part in later)
 
 
 MIN_TITLED_WORDS = 3  # a form of address and a name of two words
