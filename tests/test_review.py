@@ -152,6 +152,12 @@ def test_bands_without_a_low_rule_follow_the_reason(item: Entity, expected: str)
             ("PERSON", "Lok Ta Chan Dara", "layout"),
             "first_word_not_in_email",
         ),
+        # long_layout_name: a form of address of two words in front (held-out set 15)
+        (
+            "Name: Old Xa Foday Sesay",
+            ("PERSON", "Old Xa Foday Sesay", "layout"),
+            "long_layout_name",
+        ),
         # ... after a short lower-case word the vocabulary may lack (held-out set 13)
         (
             "Mr. Tural Akif oglu Safarov, Director",

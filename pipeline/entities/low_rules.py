@@ -12,15 +12,20 @@ from dataclasses import dataclass, field
 
 from pipeline.countries import find_countries
 from pipeline.entities.filters import is_acronym, is_org_keyword, words_of
-from pipeline.entities.vocabulary import LABEL_WORDS, LINKING_WORDS, NAME_PARTICLES, ROLE_WORDS
+from pipeline.entities.unknown_titles import first_word_not_in_email, long_layout_name
+from pipeline.entities.vocabulary import (
+    HONORIFICS,
+    LABEL_WORDS,
+    LINKING_WORDS,
+    NAME_PARTICLES,
+    ROLE_WORDS,
+)
 from pipeline.models import Entity
 from pipeline.text import NOT_NAME_WORDS, fold
 from pipeline.vocabulary import words
-from pipeline.webaddresses import EMAIL_PATTERN
 
 AMBIGUOUS_COUNTRIES = frozenset(fold(name) for name in words("ambiguous_country"))
 NAME_JOINERS = words("name_joiner")
-HONORIFICS = words("honorific")
 NAME_SUFFIXES = words("name_suffix")  # "Jr.": no title
 
 
@@ -277,42 +282,6 @@ def country_possessive(entity: Entity, place: Place) -> bool:
 POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+)?[A-Z][\w\-]*)['’]s\b")
 
 
-def first_word_not_in_email(entity: Entity, place: Place) -> bool:
-    """A name whose e-mail address, just after it, starts with the second (or third) word or
-    its initial and holds a later word, but not the words before it: they may be a form of
-    address the vocabulary lacks ("Fundi Abdallah Houmadi Mmadi", a.houmadi@...; "Lok Kru
-    Sok Vanna", sokvanna@...). Added after set 13's first run, two-word forms after set
-    15's; it also lists names whose e-mail is the family name alone ("Lucía Carbajal Ríos",
-    carbajal@...), about one contact in ten."""
-    if entity.label != "PERSON":
-        return False
-    found = [fold(word) for word in words_of(entity.text)]
-    if len(found) < MIN_TITLED_WORDS or words_of(entity.text)[0] in HONORIFICS:
-        return False
-    email = EMAIL_PATTERN.search(place.text, entity.end, entity.end + EMAIL_WINDOW)
-    if email is None:
-        return False
-    local = re.sub(r"[^a-z]", "", fold(email.group().split("@")[0]))
-    return bool(local) and any(
-        _title_before(found[:title_words], found[title_words:], local)
-        for title_words in (1, 2)
-        if len(found) - title_words >= 2
-    )
-
-
-def _title_before(title: list[str], name: list[str], local: str) -> bool:
-    """Whether an e-mail's local part spells `name` (its first letter, and a later word) but
-    nothing of the `title` words before it."""
-    if any(word[:3] in local for word in title) or title[0][0] == name[0][0]:
-        return False
-    later = [word[:4] for word in name if len(word) >= MIN_LOWERCASE_LETTERS]
-    return local[0] == name[0][0] and any(part in local for part in later)
-
-
-MIN_TITLED_WORDS = 3  # a form of address and a name of two words
-EMAIL_WINDOW = 300  # how far after a contact's name its e-mail address is looked for
-
-
 # name -> (rule, what it tells a reviewer); `nominations review` prints the words.
 LOW_RULES: dict[str, tuple[Callable[[Entity, Place], bool], str]] = {
     "model_person": (model_person, "a person found by the language model alone"),
@@ -344,6 +313,10 @@ LOW_RULES: dict[str, tuple[Callable[[Entity, Place], bool], str]] = {
     "first_word_not_in_email": (
         first_word_not_in_email,
         "the e-mail address leaves out the name's first word: a form of address?",
+    ),
+    "long_layout_name": (
+        long_layout_name,
+        "a name of four words or more: a form of address or another field inside?",
     ),
 }
 

@@ -29,6 +29,7 @@ STATE_HEADS = words("state_head")
 EVENT_HEADS = words("event_head")
 THING_NOUNS = words("thing_noun")
 PLACE_NOUNS = words("place_noun")
+HONORIFICS = words("honorific")  # as written
 CREDENTIALS = words("credential")
 ORG_KINDS = words("org_kind")
 LINKING_WORDS = words("linking_word")
