@@ -135,6 +135,8 @@ def continues(previous: Line, line: Line, layout: Layout, listing: bool = False)
         return False
     if TYPED_ENUMERATION.match(line.text) and previous.text.rstrip().endswith(SENTENCE_END):
         return False  # "(2) Better prices ..." typed after a finished "(1) ..." item
+    if numbered_next(previous, line):
+        return False  # "5. IPDC ..." after a full line "4. Ministry of ... Ethiopia"
     if previous.continues_word:
         return True  # the line ends inside a word that the next line finishes
     if filled_the_line(previous, line, layout) or ends_mid_phrase(previous):
@@ -152,6 +154,19 @@ def continues(previous: Line, line: Line, layout: Layout, listing: bool = False)
 
 
 TYPED_ENUMERATION = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
+TYPED_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s")
+
+
+def numbered_next(previous: Line, line: Line) -> bool:
+    """Whether `line` opens with the typed number after the one `previous` opens with, at
+    the same indent: the next item of a typed list, however full the line before it."""
+    before, after = TYPED_NUMBER.match(previous.text), TYPED_NUMBER.match(line.text)
+    if before is None or after is None or abs(previous.x0 - line.x0) > SAME_INDENT:
+        return False
+    return int(after.group(1)) == int(before.group(1)) + 1
+
+
+SAME_INDENT = 2.0  # points
 
 
 # A paragraph never ends on one of these: "... for South Asia and" goes on.

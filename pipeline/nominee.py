@@ -32,7 +32,7 @@ LABEL_WORDS = "|".join(f"(?:{p})" for p, _ in LABELS)
 LABEL_NOTE = r"(?:\s*\([A-Za-z][^()]*\))?"
 # Bilingual forms write a label in two languages, the known one either side of a slash:
 # "Pays / Country:", "Nom et prénoms / Surname and first names:".
-OTHER_LANGUAGE_BEFORE = r"(?:[^:/\n]{1,40}?\s*/\s*)??"  # lazy: "Phone / fax" is one label
+OTHER_LANGUAGE_BEFORE = r"(?:[^:/()\n]{1,40}?\s*/\s*)??"  # lazy: "Phone / fax" is one label
 OTHER_LANGUAGE_AFTER = r"(?:\s*/\s*[^:/()\n]{1,40}?)?"
 # A label in any of its written forms, a note and a language's other half around it.
 WRITTEN_LABEL = (
@@ -143,7 +143,10 @@ def field_groups(lines: list[Line]) -> list[FieldText]:
     while index < len(lines):
         line = lines[index]
         following = lines[index + 1].text if index + 1 < len(lines) else ""
-        if following and wrapped_label(line.text, following) is not None:
+        # A label wraps within its own cell or margin: "Hazelnut Growers' Association)" (a
+        # value cell's last line) and the next row's "Adres / Address" are no label.
+        same_start = following and abs(lines[index + 1].x0 - line.x0) <= WRAPPED_LABEL_SHIFT
+        if same_start and wrapped_label(line.text, following) is not None:
             fields.append(FieldText([line, lines[index + 1]], 2))
             index += 2
             continue
@@ -158,6 +161,7 @@ def field_groups(lines: list[Line]) -> list[FieldText]:
 
 
 LABEL_COLUMN_JUMP = 20.0  # points: a line this far left of the value above is a new row
+WRAPPED_LABEL_SHIFT = 3.0  # points: the lines of one wrapped label start together
 
 
 def back_in_label_column(field: FieldText, line: Line) -> bool:

@@ -28,11 +28,22 @@ _HONORIFICS_AT_START = re.compile(rf"^(?:{HONORIFIC}(?:\s+|$))+")
 def split_honorific(name: str) -> tuple[str | None, str]:
     """('Datuk Dr.', 'Denison J.') from 'Datuk Dr. Denison J.'; (None, name) without one."""
     stripped = name.strip()
-    match = _HONORIFICS_AT_START.match(stripped)
+    match = _HONORIFICS_AT_START.match(stripped) or _AMBIGUOUS_BEFORE_FULL_NAME.match(stripped)
     if match is None:
         return None, stripped
     honorific = match.group().strip()
     return honorific, stripped[match.end() :].strip()
+
+
+# A word that is a form of address as often as a given name ("Ato", "Don": list
+# ambiguous_honorific) is one only before a full name of `MIN_FULL_NAME_WORDS` words or more
+# ("Ato Biniyam Amsalu Gebremariam", "Don Fausto Antonio Polanco Frías"): a given name of
+# its own leaves fewer ("Ato Kwamena Dadzie", "Don Smith").
+MIN_FULL_NAME_WORDS = 3
+_AMBIGUOUS_BEFORE_FULL_NAME = re.compile(
+    rf"^(?:{_alternation(ordered('ambiguous_honorific'))})\.?\s+"
+    rf"(?=[^\W\d_][\w'’\-]*(?:\s+[^\W\d_][\w'’.\-]*){{{MIN_FULL_NAME_WORDS - 1},}}\s*$)"
+)
 
 
 # Forms of address written after a given name ("Rauf müəllim", "Ayşe Hanım") or between

@@ -105,6 +105,13 @@ from pipeline.personnames import split_honorific
         ("Whaea Mere Tipene", ("Whaea", "Mere Tipene")),
         ("Mhe. Juma Hamisi", ("Mhe.", "Juma Hamisi")),
         ("Brother Paul Otieno", ("Brother", "Paul Otieno")),
+        # Held-out set 16: Kichwa "Tayta" and Turkish "Doç." (associate professor); "Ato"
+        # and "Don" (also given names) before a full name of three words.
+        ("Tayta Segundo Grefa Andi", ("Tayta", "Segundo Grefa Andi")),
+        ("Doç. Dr. Ayten Yılmaz", ("Doç. Dr.", "Ayten Yılmaz")),
+        ("Ato Kebede Alemu Tesfaye", ("Ato", "Kebede Alemu Tesfaye")),
+        ("Don Ramón Antonio Peña Soto", ("Don", "Ramón Antonio Peña Soto")),
+        ("Don Smith", (None, "Don Smith")),
         # Words that are given names as often as titles stay in the name: "Ato" (a Fante
         # name as well as the Amharic "Mr"), "Ny" (Malagasy given names), "Tun" (Burmese).
         ("Ato Kwamena Dadzie", (None, "Ato Kwamena Dadzie")),

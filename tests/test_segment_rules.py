@@ -72,6 +72,23 @@ def test_a_list_item_continues_at_its_hanging_indent() -> None:
     ]
 
 
+def test_the_next_typed_number_opens_a_new_item_after_a_full_line() -> None:
+    # Held-out set 16: "4. Ministry of Labour and Skills, Federal Democratic Republic of
+    # Ethiopia" filled its line, and "5. IPDC and ..." was read as its continuation.
+    layout = Layout(11.0, 72.0, 523.0, 14.5, True, 523.0)
+    lines = [
+        column_line(621.5, 90.0, 512.2, "3. Apparel Export Promotion Council (AEPC), Apparel"),
+        column_line(636.0, 108.0, 180.2, "Design Centre"),
+        column_line(650.6, 90.0, 515.7, "4. Ministry of Labour and Skills, Republic of Ethiopia"),
+        column_line(665.1, 90.0, 399.6, "5. IPDC and the Hawassa Industrial Park management"),
+    ]
+    assert [b.text for b in build_blocks(lines, layout)] == [
+        "3. Apparel Export Promotion Council (AEPC), Apparel Design Centre",
+        "4. Ministry of Labour and Skills, Republic of Ethiopia",
+        "5. IPDC and the Hawassa Industrial Park management",
+    ]
+
+
 def test_a_line_ending_on_and_continues() -> None:
     # Contacts in card F: the page's single-column right margin (362.5) made "Country" look
     # as if it would have fitted after "and", so the contact line was cut in two.
@@ -269,3 +286,27 @@ def test_a_form_of_address_and_nickname_in_brackets_after_a_titled_name() -> Non
         "Ratana Wongsakul",
         None,
     )
+
+
+def test_a_wrapped_value_cell_does_not_take_the_next_rows_bilingual_label() -> None:
+    # Held-out set 16 (table layout): "Hazelnut Growers' Association)", the second line of
+    # the organisation's value cell, and the next row's label cell "Adres / Address" were
+    # read as one label wrapped over two lines, so the address and the country were lost.
+    from pipeline.nominee import parse_nominee
+
+    lines = [
+        column_line(144, 77, 189, "Adı Soyadı / Name"),
+        column_line(144, 227, 434, "Ayşe Kaya Demir"),
+        column_line(193, 77, 211, "Kurum / Organisation"),
+        column_line(193, 227, 509, "Karadut Üreticileri Derneği (Black Mulberry"),
+        column_line(208, 227, 403, "Growers' Association)"),
+        column_line(232, 77, 173, "Adres / Address"),
+        column_line(232, 227, 482, "Atatürk Cad. No: 12, 44100 Battalgazi, Malatya"),
+        column_line(271, 77, 166, "Ülke / Country"),
+        column_line(271, 227, 462, "Türkiye"),
+    ]
+    nominee = parse_nominee(lines)
+    assert nominee.name == "Ayşe Kaya Demir"
+    assert nominee.country is not None and nominee.country.code == "TR"
+    assert "Association)" in (nominee.affiliation or "")
+    assert "Adres" not in (nominee.affiliation or "")

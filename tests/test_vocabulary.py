@@ -28,13 +28,21 @@ LISTS = {
     "thing_noun": "THING_NOUNS",
     "place_noun": "PLACE_NOUNS",
     "credential": "CREDENTIALS",
+    "patronymic_particle": "PATRONYMIC_PARTICLES",
     "org_kind": "ORG_KINDS",
     "linking_word": "LINKING_WORDS",
     "name_particle": "NAME_PARTICLES",
     "unit_head": "UNIT_HEADS",
     "sentence_opener": "SENTENCE_OPENERS",
 }
-AS_WRITTEN = {"not_name_word", "honorific", "honorific_after", "name_suffix", "academic_degree"}
+AS_WRITTEN = {
+    "not_name_word",
+    "honorific",
+    "honorific_after",
+    "ambiguous_honorific",
+    "name_suffix",
+    "academic_degree",
+}
 # Read by the catalogue and the redacted edition, not the entities stage.
 CATALOGUE_LISTS = {"role_mailbox", "spelling_variant", "legal_suffix", "generic_org_word"}
 # Lists read by one module each, not by the entity rules' tables.

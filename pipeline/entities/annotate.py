@@ -94,7 +94,7 @@ def annotate_card(
         for text, doc, text_listed in zip(texts, docs, listed, strict=True)
     ]
     names = drop_persons_named_like_places(texts, docs, names)
-    names = complete_person_names(drop_persons_named_like_orgs(texts, names))
+    names = complete_person_names(texts, drop_persons_named_like_orgs(texts, names))
     evidence = NameEvidence(acronyms, declared, known)
     entities: list[Entity] = []
     warnings: list[DocumentWarning] = []

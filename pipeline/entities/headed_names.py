@@ -82,7 +82,7 @@ def elided_organisations(text: str, acronyms: Acronyms) -> Iterator[Found]:
 # French or German, up to a word that is not capitalised. (The English model reads English
 # names whole, and "and" joins persons and bodies to a name too often.)
 _JOINED_FIELD = re.compile(
-    rf"[ \t]+(?:y|e|et|und)[ \t]+"
+    rf"[ \t]+(?P<joiner>y|e|et|und|and)[ \t]+"
     rf"(?P<field>{CAPITALISED_WORD}(?:[ \t]+{CAPITALISED_WORD})*)"
     r"(?![\w'’\-]|[ \t]+(?:de|of|del|da|do)\b)"
 )
@@ -92,7 +92,8 @@ def with_joined_field(text: str, start: int, end: int) -> int:
     """Where a name "Head of X" ends when the model stopped before "y Y" ("Ministerio de
     Trabajo" + "y Previsión Social"): Y joins it when it is one or two capitalised words
     that are no acronym, honorific or organisation of their own ("... y OPS", "... y la
-    Universidad ..." stay apart)."""
+    Universidad ..." stay apart). After "and", only words the text also writes in lower
+    case ("Ministry of Labour" + "and Skills")."""
     words = words_of(text[start:end])
     if len(words) < 3 or not is_org_keyword(words[0]) or words[1].lower() not in _FIELD_JOINERS:
         return end
@@ -106,7 +107,14 @@ def with_joined_field(text: str, start: int, end: int) -> int:
         return end
     if has_org_keyword(joined.group("field")) or re.fullmatch(HONORIFIC, field[0].rstrip(".")):
         return end
+    if joined.group("joiner") == "and" and not all(written_in_lower_case(text, w) for w in field):
+        return end  # "and" joins persons and other bodies too; "and Skills" names a field
     return joined.end()
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Whether the text also writes the word as a common noun ("skills")."""
+    return re.search(rf"(?<![\w'’\-]){re.escape(word.lower())}(?![\w'’\-])", text) is not None
 
 
 _FIELD_JOINERS = frozenset({"of", "for", "de", "du", "des", "del", "do", "da"})

@@ -110,6 +110,8 @@ def org_list_entries(text: AnnotatedText) -> Iterator[Found]:
     )
     longest = MAX_LIST_LINE_WORDS if text.key == "main_partners" else MAX_NAME_LINE_WORDS
     for line_start, line in lines:
+        if typed := TYPED_ITEM_NUMBER.match(line):
+            line_start, line = line_start + typed.end(), line[typed.end() :]  # "4. Ministry ..."
         if lookup_country(line.strip()) is not None:
             continue
         if by_country and len(line.split()) <= 15:
@@ -139,6 +141,10 @@ def split_at_and_its(parts: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
         result.append((start, part[: joined.start()]))
         result.append((start + joined.end(), part[joined.end() :]))
     return result
+
+
+# A list item's number typed as text ("4. ", "(4) "): the partner's name comes after it.
+TYPED_ITEM_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")
 
 
 def defined_spans(line: str) -> list[tuple[int, int]]:
@@ -189,7 +195,10 @@ def looks_like_list_name(part: str) -> bool:
     'Farmers' or 'Women’s Enterprises' (a kind of partner, not a name)."""
     entry = part.strip().rstrip(" .;")
     words = words_of(entry)
-    if not words or len(words) > 10 or ":" in entry or lookup_country(entry) is not None:
+    # A translation in brackets does not make a name too long: "... Bakanlığı (Ministry of
+    # Labour and Social Security)".
+    too_long = len(words_of(without_bracket_after(entry))) > MAX_LIST_NAME_WORDS
+    if not words or too_long or ":" in entry or lookup_country(entry) is not None:
         return False
     if len(words) == 1:
         return is_acronym(words[0]) and words[0].isupper()
@@ -204,6 +213,14 @@ def looks_like_list_name(part: str) -> bool:
 
 # Words after a head word that keep the name going: "Trust for ...", "Fondo de ...".
 HEAD_FOLLOWERS = LINKING_WORDS | NAME_PARTICLES
+
+
+MAX_LIST_NAME_WORDS = 10
+
+
+def without_bracket_after(entry: str) -> str:
+    """A list entry without the bracket that closes it (an acronym or a translation)."""
+    return re.sub(r"\s*\([^()]*\)$", "", entry)
 
 
 def keyword_as_head(words: list[str]) -> bool:

@@ -32,6 +32,7 @@ from pipeline.entities.vocabulary import (
     EVENT_HEADS,
     LINKING_WORDS,
     ORG_KEYWORDS,
+    PATRONYMIC_PARTICLES,
     PLACE_NOUNS,
     ROLE_WORDS,
     SENTENCE_OPENERS,
@@ -55,6 +56,8 @@ def model_names(
         enumerated = enclosing_span(enumerations, ent.start_char, ent.end_char)
         if ent.label_ == "ORG" and enumerated is not None:
             start, end = enumerated  # "the Ministry of Water, Sanitation and" + "Hygiene"
+        if ent.label_ == "PERSON":
+            start = with_given_name_before(text, start)  # "Mariem mint" + "Ahmed Salem"
         span = text[start:end]
         if start >= end or "\n" in span:
             continue  # a name does not cross a line or a block
@@ -127,6 +130,23 @@ def is_currency_amount(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 20) : start]
     amount_before = re.search(r"\d(?:[ \t]+(?:million|billion|thousand|m|bn))?[ \t]?$", before)
     return bool(re.match(r"[ \t]?\d", text[end:]) or amount_before)
+
+
+_GIVEN_NAME_AND_PARTICLE = re.compile(
+    rf"(?<![\w'’\-])(?P<given>{CAPITALISED_WORD})[ \t]+(?P<particle>[a-z]+)[ \t]+$"
+)
+
+
+def with_given_name_before(text: str, start: int) -> int:
+    """Where a person's name starts when the model began it after a patronymic particle
+    (PATRONYMIC_PARTICLES): "Mariem mint" + "Ahmed Salem"."""
+    found = _GIVEN_NAME_AND_PARTICLE.search(text, max(0, start - 40), start)
+    if found is None or found.group("particle") not in PATRONYMIC_PARTICLES:
+        return start
+    given = found.group("given")
+    if given in NOT_NAME_WORDS or given.lower() in SENTENCE_OPENERS | ORG_KEYWORDS:
+        return start
+    return found.start("given")
 
 
 def with_leading_name_words(text: str, start: int) -> int:
@@ -232,14 +252,17 @@ CLOSING_QUOTES = ("”", '"', "’", "»", "'")
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
     """'a radio programme, “Voz da Lavra”', 'the brand Doce de Huambo', 'the Mar Limpio
-    label': a name in quotes, or right after or before a noun that names a kind of thing
-    (THING_NOUNS), is no person's."""
+    label': a name in quotes, right after or before a noun that names a kind of thing
+    (THING_NOUNS), or ending with one ('Karadeniz Gazetesi'), is no person's."""
     before = text[:start].rstrip()
     if before.endswith(OPENING_QUOTES) and text[end:].lstrip().startswith(CLOSING_QUOTES):
         return True
     previous = re.search(r"([A-Za-z]+)$", before)
     if previous is not None and previous.group(1).lower() in THING_NOUNS:
         return True
+    last = re.search(r"([^\W\d_]+)\W*$", text[start:end])
+    if last is not None and last.group(1).lower() in THING_NOUNS:
+        return True  # "Karadeniz Gazetesi" (a newspaper), "TRT Haber" (news)
     following = re.match(r"[ \t]+([A-Za-z]+)", text[end:])  # "under the Mar Limpio label"
     return following is not None and following.group(1) in THING_NOUNS
 

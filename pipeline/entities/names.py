@@ -18,6 +18,7 @@ from pipeline.entities.headed_names import (
 from pipeline.entities.listed import honorific_persons
 from pipeline.entities.model import joined_to_a_place, model_names, places_in
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, line_around, overlaps
+from pipeline.entities.vocabulary import AMBIGUOUS_HONORIFICS
 from pipeline.nominee import line_field
 
 
@@ -67,9 +68,10 @@ def names_in(
     return translations_joined(text.text, sorted(accepted, key=lambda f: (f.start, f.label)))
 
 
-# "Name (Its Translation)": two or more words in brackets, without a comma or a digit (an
-# acronym with its country, "(ASEC, Philippines)", is no translation).
-_TRANSLATED = re.compile(r"^(?P<name>.+?)\s*\((?P<other>[^(),\d]*\s[^(),\d]*)\)$")
+# "Name (Its Translation)": two or more words in brackets, without a digit, maybe with a
+# comma ("(Ministry of Food, Agriculture and Livestock)"; an acronym with its country,
+# "(ASEC, Philippines)", is no translation: `is_translation`).
+_TRANSLATED = re.compile(r"^(?P<name>.+?)\s*\((?P<other>[^()\d]*\s[^()\d]*)\)$")
 
 
 def is_translation(other: str) -> bool:
@@ -180,6 +182,12 @@ def drop_persons_named_like_places(
             or after_in(text.text, place.start_char)
             or on_an_address_line(text.text, place.start_char)
         ]
+        # A name on the nominee's address line is a place, whatever the model calls it.
+        sure += [
+            ent
+            for ent in doc.ents
+            if ent.label_ == "PERSON" and on_an_address_line(text.text, ent.start_char)
+        ]
         joined = [
             ent
             for ent in doc.ents
@@ -211,13 +219,29 @@ def after_in(text: str, start: int) -> bool:
     return re.search(r"\b[Ii]n[ \t]+$", text[max(0, start - 4) : start]) is not None
 
 
-def complete_person_names(names: list[list[Found]]) -> list[list[Found]]:
+def complete_person_names(
+    texts: list[AnnotatedText], names: list[list[Found]]
+) -> list[list[Found]]:
     """A person written in part ("Edna Patricia", "Santos Lopes") where the card names them
     in full ("Edna Patricia dos Santos Lopes") is that person: the full name, when exactly
-    one of the card's persons holds the part as whole words."""
-    persons = {f.normalized for found in names for f in found if f.label == "PERSON"}
+    one of the card's persons holds the part as whole words. A form of address that is
+    also a given name ("Ato", AMBIGUOUS_HONORIFICS) and that the card uses as one before a
+    full name ("Ato Biniyam Amsalu Gebremariam") is one before a part too ("Ato Biniyam")."""
+    titles = {
+        text.text[f.start : f.end].split()[0]
+        for text, found in zip(texts, names, strict=True)
+        for f in found
+        if f.label == "PERSON" and titled_by_an_ambiguous_word(text.text[f.start : f.end], f)
+    }
+
+    def untitled(name: str) -> str:
+        first, _, rest = name.partition(" ")
+        return rest if first in titles and rest else name
+
+    persons = {untitled(f.normalized) for found in names for f in found if f.label == "PERSON"}
 
     def full_name(part: str) -> str:
+        part = untitled(part)
         holders = [name for name in persons if name != part and _holds_words(name, part)]
         return holders[0] if len(holders) == 1 else part
 
@@ -228,6 +252,12 @@ def complete_person_names(names: list[list[Found]]) -> list[list[Found]]:
         ]
         for found in names
     ]
+
+
+def titled_by_an_ambiguous_word(written: str, person: Found) -> bool:
+    """'Ato Biniyam Amsalu Gebremariam' normalised without its 'Ato'."""
+    first = written.split()[0] if written.split() else ""
+    return first in AMBIGUOUS_HONORIFICS and not person.normalized.startswith(first)
 
 
 def _holds_words(name: str, part: str) -> bool:
