@@ -16,7 +16,8 @@ run: $(STAMP)
 
 # scripts/ holds Python scripts without a .py suffix: name them so ruff reads them.
 PY_SCRIPTS := scripts/evaluate scripts/bench-bombs scripts/evaluate-layouts scripts/bench-catalogue \
-	scripts/evaluate-catalogue scripts/evaluate-queue scripts/bench-cluster scripts/bench-ocr-engine
+	scripts/evaluate-catalogue scripts/evaluate-queue scripts/bench-cluster scripts/bench-ocr-engine \
+	scripts/train-ner scripts/ner_examples.py scripts/bench-ner
 
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests $(PY_SCRIPTS)
