@@ -1,4 +1,5 @@
-"""Person names: honorifics and titles written before a name."""
+"""Person names: honorifics and titles written before a name, and one name as part of
+another ("Hyacinth McKenzie-Grant" of "Hyacinth Lorraine McKenzie-Grant")."""
 
 from __future__ import annotations
 
@@ -60,3 +61,21 @@ NAME_SUFFIX = re.compile(rf",?\s+(?:{NAME_SUFFIX_WORDS})\b\.?")
 NAME_SUFFIX_PART = re.compile(
     rf"^(?:{NAME_SUFFIX_WORDS}|{_alternation(ordered('academic_degree'))})\.?$", re.IGNORECASE
 )
+
+
+def middle_left_out(name: str, part: str) -> bool:
+    """The same first and last word, the part's other words in order among the name's."""
+    words, part_words = name.split(), part.split()
+    if len(part_words) < 2 or len(part_words) >= len(words):
+        return False
+    if (words[0], words[-1]) != (part_words[0], part_words[-1]):
+        return False
+    remaining = iter(words[1:-1])
+    return all(word in remaining for word in part_words[1:-1])
+
+
+def holds_words(name: str, part: str) -> bool:
+    """The part's words, in a row, among the name's ("Santos Lopes")."""
+    words, part_words = name.split(), part.split()
+    n = len(part_words)
+    return any(words[i : i + n] == part_words for i in range(len(words) - n + 1))

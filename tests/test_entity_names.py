@@ -101,6 +101,65 @@ def test_an_ambiguous_form_of_address_before_a_full_name_and_then_a_part(nlp: La
     assert set(values(result, "PERSON")) == {"Kebede Alemu Tesfaye"}
 
 
+def test_set_17_places_and_two_partners_on_one_line(nlp: Language) -> None:
+    # Held-out set 17: "Vava'u, a group of islands" was declared an organisation; "INACOOP
+    # and the Secretariado Uruguayo de la Lana (SUL)" was one partner; "Belize (Apiculture
+    # Unit)" after a ministry's name on its list line gave "Belize" as an organisation.
+    body = (
+        "Lifuka, a group of islands in the south, imports its flour. The Fondo Nacional de "
+        "Desarrollo (FONDES) lent the money."
+    )
+    partners = [
+        item("FONDES and the Instituto Nacional de Colonización (INC)"),
+        item("Ministry of Natural Resources and Agriculture, Guyana (Forestry Unit)"),
+        item("Ministry of Trade and the Economy"),
+    ]
+    result = annotate(
+        nlp,
+        card([section(1, "description", [para(body)]), section(2, "main_partners", partners)]),
+    )
+    orgs = set(values(result, "ORG"))
+    assert {"Fondo Nacional de Desarrollo", "Instituto Nacional de Colonización"} <= orgs, orgs
+    assert not {"Lifuka", "Guyana", "Ministry of Trade"} & orgs, orgs
+    assert not [o for o in orgs if " and the " in o and "FONDES" in o], orgs
+    assert "Ministry of Trade and the Economy" in orgs
+
+
+def test_set_17_contacts_with_a_title_in_brackets_or_a_middle_name_left_out(
+    nlp: Language,
+) -> None:
+    # Held-out set 17: "Dr. Zheng Liyun (Ms.), Associate Professor, ..." and "Mrs. Hyacinth
+    # McKenzie-Grant" (the nominee "Hyacinth Lorraine McKenzie-Grant") lost their contacts;
+    # "Hadjé" (Chadian Arabic) stayed in a name; "Oficina de la OIT" was a person.
+    body = "The association is chaired by Mrs. Marcia Elaine Thompson-Reid of Mandeville."
+    contacts = [
+        para("Mrs. Marcia Thompson-Reid"),
+        para("Chairperson, Blue Hills Beekeepers"),
+        para("marcia.reid@bluehills.example.jm"),
+        para("Dr. Wang Meiling (Ms.), Associate Professor, Minjiang Institute, Fuzhou"),
+        para("wangml@minjiang.example.cn"),
+        para("Hadjé Achta Mahamat Nour, Présidente, Groupement Laban Kanem, Mao"),
+        para("achta.nour@labankanem.example.td"),
+    ]
+    ilo = [para("Sra. Rosa Pérez Ibarra, Especialista, Oficina de la OIT para el Cono Sur")]
+    result = annotate(
+        nlp,
+        card(
+            [
+                section(1, "description", [para(body)]),
+                section(10, "contacts", contacts),
+                section(11, "ilo_contacts", ilo),
+            ]
+        ),
+    )
+    assert [c.name for c in result.contacts][:3] == [
+        "Marcia Elaine Thompson-Reid",
+        "Wang Meiling",
+        "Achta Mahamat Nour",
+    ]
+    assert not [p for p in values(result, "PERSON") if "Oficina" in p]
+
+
 def test_hassaniya_particles_stay_in_names(nlp: Language) -> None:
     # Held-out set 16: "Khadijetou mint Bouh Deida" and "Mohamedou ould Cheikh Sidi" were
     # cut at "mint" and "ould" (daughter of, son of), and their contacts lost.

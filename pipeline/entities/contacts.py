@@ -34,7 +34,13 @@ from pipeline.entities.vocabulary import (
     ROLE_WORDS,
 )
 from pipeline.models import Contact
-from pipeline.personnames import HONORIFIC, NAME_SUFFIX, NAME_SUFFIX_WORDS
+from pipeline.personnames import (
+    HONORIFIC,
+    NAME_SUFFIX,
+    NAME_SUFFIX_WORDS,
+    holds_words,
+    middle_left_out,
+)
 from pipeline.phones import (
     PHONE_LABEL,
     PHONE_LABEL_WORDS,
@@ -67,8 +73,10 @@ class ContactLine:
 
 
 # A bracket after a contact's name that holds words, not an acronym or a number: a nickname
-# or a form of address ("(Khun Noi)").
-_NICKNAME_AFTER = re.compile(rf"[ \t]*\({CAPITAL}[a-zà-ÿ'’\-]+(?:[ \t]+{CAPITAL}[a-zà-ÿ'’\-]+)?\)")
+# or a form of address ("(Khun Noi)", "(Ms.)").
+_NICKNAME_AFTER = re.compile(
+    rf"[ \t]*\({CAPITAL}[a-zà-ÿ'’\-]+\.?(?:[ \t]+{CAPITAL}[a-zà-ÿ'’\-]+)?\)"
+)
 
 _ROLE_WORD = rf"(?i:{ROLE_START})"
 _PERSON_START = re.compile(
@@ -287,7 +295,7 @@ def assemble_contacts(text: AnnotatedText, found: list[Found]) -> list[Contact]:
         lines, parse_contact_lines([line for _, line in lines]), strict=True
     ):
         if parsed.name is not None:
-            drafts.append(ContactDraft(name=normalize_person(parsed.name.text)))
+            drafts.append(ContactDraft(name=contact_name(line_start, parsed.name, found)))
         if not drafts:
             continue
         drafts[-1].describe(parsed)
@@ -305,6 +313,21 @@ def assemble_contacts(text: AnnotatedText, found: list[Found]) -> list[Contact]:
         )
         for d in drafts
     ]
+
+
+def contact_name(line_start: int, name: LinePart, found: list[Found]) -> str:
+    """The name as the contact line writes it, or the card's fuller form of it ("Hyacinth
+    McKenzie-Grant" is "Hyacinth Lorraine McKenzie-Grant" where the card names her so)."""
+    written = normalize_person(name.text)
+    at_name = [
+        item.normalized
+        for item in found
+        if item.label == "PERSON" and item.start <= line_start + name.start < item.end
+    ]
+    for fuller in at_name:
+        if holds_words(fuller, written) or middle_left_out(fuller, written):
+            return fuller
+    return written
 
 
 def footnote_ranges(text: AnnotatedText) -> list[tuple[int, int]]:

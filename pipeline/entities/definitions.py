@@ -11,7 +11,7 @@ from pipeline.country_names import lookup_country
 from pipeline.entities.filters import looks_like_org_name, normalize_org
 from pipeline.entities.headed_names import CAPITALISED_WORD
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found
-from pipeline.entities.vocabulary import EVENT_HEADS, ORG_KINDS, SENTENCE_OPENERS
+from pipeline.entities.vocabulary import EVENT_HEADS, ORG_KINDS, PLACE_NOUNS, SENTENCE_OPENERS
 from pipeline.igos import find_igos, igo_full_name
 from pipeline.text import CAPITAL
 
@@ -96,12 +96,20 @@ def declared_organisations(texts: list[AnnotatedText]) -> set[str]:
         for text in texts
         for match in _DECLARED.finditer(text.text)
         if not (match.group("apposition") and inside_a_phrase(text.text, match.start()))
+        and not a_group_of_places(text.text, match.end())
     )
     return {
         name
         for name in names
         if name.split()[0].lower() not in SENTENCE_OPENERS and lookup_country(name) is None
     }
+
+
+def a_group_of_places(text: str, end: int) -> bool:
+    """'Vava'u, a group of islands': the kind is followed by places (PLACE_NOUNS), so the
+    name is a place, not a body."""
+    following = re.match(r"\s+of\s+([^\W\d_]+)", text[end : end + 40])
+    return following is not None and following.group(1).lower() in PLACE_NOUNS
 
 
 def inside_a_phrase(text: str, start: int) -> bool:

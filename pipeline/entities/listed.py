@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
-from pipeline.acronyms import find_acronym_definitions
+from pipeline.acronyms import find_acronym_definitions, spelled_whole
 from pipeline.country_names import lookup_country
 from pipeline.entities.contacts import (
     NAME_WORD,
@@ -126,15 +126,33 @@ def org_list_entries(text: AnnotatedText) -> Iterator[Found]:
                 yield from org_entry(text.text, line_start + part_start, part)
 
 
-# "MTESS and its Servicio Nacional de Promoción Profesional": a body and one of its own.
+# "MTESS and its Servicio Nacional de Promoción Profesional": a body and one of its own;
+# "INACOOP and the Secretariado Uruguayo de la Lana (SUL)": two bodies on one line.
 _AND_ITS = re.compile(r"\s+(?:and\s+(?:its|their)|y\s+sus?|et\s+(?:son|sa|ses)|e\s+(?:seu|sua))\s+")
+_AND_THE = re.compile(r"\s+and\s+the\s+")
+
+
+def two_names(left: str, right: str) -> bool:
+    """Whether 'left and the right' names two bodies: each a name of its own, the right one
+    whole without its bracket (not "Ministry of Trade and the Economy", nor "Department of
+    Forestry, Fisheries and the Environment (DFFE)", whose acronym spells the whole)."""
+    if "," in left or not looks_like_list_name(left):
+        return False
+    core = without_bracket_after(right)
+    acronym = re.search(r"\(([^()]+)\)$", right)
+    spelled = acronym is not None and spelled_whole(acronym.group(1), core)
+    return spelled or looks_like_list_name(core)
 
 
 def split_at_and_its(parts: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Each (offset, part) of a list line, a part naming a body 'and its' unit cut in two."""
+    """Each (offset, part) of a list line, a part naming a body 'and its' unit cut in two,
+    and two names joined by 'and the' when each is a name on its own."""
     result = []
     for start, part in parts:
         joined = _AND_ITS.search(part)
+        both = _AND_THE.search(part) if joined is None else None
+        if both is not None and two_names(part[: both.start()], part[both.end() :]):
+            joined = both
         if joined is None:
             result.append((start, part))
             continue
@@ -197,9 +215,10 @@ def looks_like_list_name(part: str) -> bool:
     words = words_of(entry)
     # A translation in brackets does not make a name too long: "... Bakanlığı (Ministry of
     # Labour and Social Security)".
-    too_long = len(words_of(without_bracket_after(entry))) > MAX_LIST_NAME_WORDS
-    if not words or too_long or ":" in entry or lookup_country(entry) is not None:
-        return False
+    core = without_bracket_after(entry)
+    too_long = len(words_of(core)) > MAX_LIST_NAME_WORDS
+    if not words or too_long or ":" in entry or lookup_country(core) is not None:
+        return False  # "Belize (Apiculture Unit)": a country, then a unit of the line's body
     if len(words) == 1:
         return is_acronym(words[0]) and words[0].isupper()
     if names_a_kind(entry):
@@ -270,7 +289,9 @@ def looks_like_partner(part: str) -> bool:
         return False
     if len(words) == 1 and not names_one_body(words[0]):
         return False
-    if lookup_country(entry) is not None or re.match(rf"{HONORIFIC}\b", entry):
+    if lookup_country(without_bracket_after(entry)) is not None:
+        return False
+    if re.match(rf"{HONORIFIC}\b", entry):
         return False
     if names_a_kind(entry) or words[-1].lower() in EVENT_HEADS:
         return False

@@ -8,6 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from pipeline.countries import CountryMention
+from pipeline.country_names import lookup_country
 from pipeline.entities.definitions import acronym_uses, defined_long_forms, igo_mentions, name_uses
 from pipeline.entities.filters import is_acronym, is_org_keyword, plain_org_name, words_of
 from pipeline.entities.headed_names import (
@@ -20,6 +21,7 @@ from pipeline.entities.model import joined_to_a_place, model_names, places_in
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, line_around, overlaps
 from pipeline.entities.vocabulary import AMBIGUOUS_HONORIFICS
 from pipeline.nominee import line_field
+from pipeline.personnames import holds_words, middle_left_out
 
 
 def names_in(
@@ -89,6 +91,13 @@ def translations_joined(text: str, found: list[Found]) -> list[Found]:
     for item in found:
         written = text[item.start : item.end]
         match = _TRANSLATED.match(written) if item.label == "ORG" else None
+        if match and lookup_country(match.group("name")) is not None:
+            # "Guyana (Forestry Unit)": a country, then a unit of the body named before it.
+            other_start = item.start + match.start("other")
+            other_end = item.start + match.end("other")
+            other_name = plain_org_name(match.group("other"))
+            result.append(replace(item, start=other_start, end=other_end, normalized=other_name))
+            continue
         if match and is_translation(match.group("other")):
             name_end = item.start + match.end("name")
             first = replace(item, end=name_end, normalized=plain_org_name(match.group("name")))
@@ -224,7 +233,8 @@ def complete_person_names(
 ) -> list[list[Found]]:
     """A person written in part ("Edna Patricia", "Santos Lopes") where the card names them
     in full ("Edna Patricia dos Santos Lopes") is that person: the full name, when exactly
-    one of the card's persons holds the part as whole words. A form of address that is
+    one of the card's persons holds the part as whole words, or writes it with a middle
+    name more ("Hyacinth McKenzie-Grant"). A form of address that is
     also a given name ("Ato", AMBIGUOUS_HONORIFICS) and that the card uses as one before a
     full name ("Ato Biniyam Amsalu Gebremariam") is one before a part too ("Ato Biniyam")."""
     titles = {
@@ -242,7 +252,9 @@ def complete_person_names(
 
     def full_name(part: str) -> str:
         part = untitled(part)
-        holders = [name for name in persons if name != part and _holds_words(name, part)]
+        holders = [name for name in persons if name != part and holds_words(name, part)]
+        if not holders:  # "Hyacinth McKenzie-Grant" of "Hyacinth Lorraine McKenzie-Grant"
+            holders = [name for name in persons if name != part and middle_left_out(name, part)]
         return holders[0] if len(holders) == 1 else part
 
     return [
@@ -258,9 +270,3 @@ def titled_by_an_ambiguous_word(written: str, person: Found) -> bool:
     """'Ato Biniyam Amsalu Gebremariam' normalised without its 'Ato'."""
     first = written.split()[0] if written.split() else ""
     return first in AMBIGUOUS_HONORIFICS and not person.normalized.startswith(first)
-
-
-def _holds_words(name: str, part: str) -> bool:
-    words, part_words = name.split(), part.split()
-    n = len(part_words)
-    return any(words[i : i + n] == part_words for i in range(len(words) - n + 1))
