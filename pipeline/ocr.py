@@ -32,6 +32,7 @@ from PIL import Image
 from pipeline.errors import TooLargeError
 from pipeline.extract import RawPage, page_lines
 from pipeline.models import DocumentWarning, OcrPage
+from pipeline.ocr_address_reread import reread_addresses
 from pipeline.ocr_addresses import fix_addresses
 from pipeline.ocr_chars import PageGeometry, page_chars, page_confidence, page_skew, size_mapping
 from pipeline.ocr_reread import release_script_model, reread_doubtful
@@ -129,6 +130,7 @@ def recognise(image: Image.Image, engine: Engine, dpi: int) -> list[OcrLine]:
         finally:
             api.Clear()  # the page's image and results: only the model stays
         lines = [line for line in parse_hocr(hocr.encode("utf-8")) if line.words]
+        lines = reread_addresses(lines, cleaned, api, dpi)
         lines = reread_doubtful(lines, cleaned, engine.models, dpi)
     finally:
         if cleaned is not image:
