@@ -32,9 +32,11 @@ from PIL import Image
 from pipeline.errors import TooLargeError
 from pipeline.extract import RawPage, page_lines
 from pipeline.models import DocumentWarning, OcrPage
+from pipeline.ocr_address_reread import reread_addresses
 from pipeline.ocr_addresses import fix_addresses
 from pipeline.ocr_chars import PageGeometry, page_chars, page_confidence, page_skew, size_mapping
 from pipeline.ocr_reread import release_script_model, reread_doubtful
+from pipeline.ocr_scan_image import stored_scan
 from pipeline.ocr_words import (
     LEADER_PAGE,
     OcrFailedError,
@@ -129,6 +131,7 @@ def recognise(image: Image.Image, engine: Engine, dpi: int) -> list[OcrLine]:
         finally:
             api.Clear()  # the page's image and results: only the model stays
         lines = [line for line in parse_hocr(hocr.encode("utf-8")) if line.words]
+        lines = reread_addresses(lines, cleaned, api, dpi)
         lines = reread_doubtful(lines, cleaned, engine.models, dpi)
     finally:
         if cleaned is not image:
@@ -263,13 +266,17 @@ def recognise_document(
 
 
 def page_image(data: bytes, number: int, dpi: int, max_pixels: int) -> tuple[Image.Image, int]:
-    """Page `number` rendered at its scan's resolution (within the ceiling `dpi`). The PDF is
+    """Page `number` rendered at its scan's resolution (within the ceiling `dpi`), or its
+    scan as stored when rendering would only copy it (ocr_scan_image). The PDF is
     opened for this page alone: pdfium keeps every image it has decoded until its document
     is closed, about 0.3 MB per scanned page, 90 MB over a 300-page scan (opening costs
     microseconds: the bytes are already in memory)."""
     pdf = pdfium.PdfDocument(data)
     try:
         page_dpi = render_dpi(scan_resolution(pdf, number - 1), dpi)
+        stored = stored_scan(pdf, number - 1, page_dpi, max_pixels)
+        if stored is not None:
+            return stored, page_dpi
         return render_page(pdf, number - 1, page_dpi, max_pixels), page_dpi
     finally:
         pdf.close()
