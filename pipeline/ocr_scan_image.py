@@ -1,11 +1,12 @@
 """A scanned page's image taken as stored, when rendering the page would only copy it.
 
-An image-only PDF from a scanner has one image per page, upright and covering the page; read
-at the scan's own resolution (ocr.render_dpi), rendering draws that image onto a bitmap of
-the same size. pdfium does that by resampling (the page's size in points rarely gives a
-whole number of pixels: 1655 columns for an image of 1654), which costs 53 ms of CPU on a
-page of 1654 x 2339 pixels and blurs edges by a fraction of a pixel; decoding the stored
-image costs 8 ms and gives the scanner's own pixels. Any other page is rendered as before.
+An image-only PDF from a scanner has one image per page, upright and covering the page;
+read at the scan's own resolution (ocr_page_image.render_dpi), rendering draws that image
+onto a bitmap of the same size. pdfium does that by resampling (the page's size in points
+rarely gives a whole number of pixels: 1655 columns for an image of 1654), which costs
+53 ms of CPU on a page of 1654 x 2339 pixels and blurs edges by a fraction of a pixel;
+decoding the stored image costs 8 ms and gives the scanner's own pixels. Any other page is
+rendered as before.
 """
 
 from __future__ import annotations

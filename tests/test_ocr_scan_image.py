@@ -11,7 +11,7 @@ import numpy
 import pypdfium2 as pdfium
 from PIL import Image
 
-from pipeline import ocr
+from pipeline import ocr_page_image
 from pipeline.ocr_scan_image import stored_scan
 
 TESTS = Path(__file__).parent
@@ -39,7 +39,7 @@ def test_a_gray_scan_read_at_its_resolution_is_its_stored_pixels() -> None:
     image = gray_scan()
     data = one_page(image, scans.GRAY)
     stored = Image.open(io.BytesIO(one_page_jpeg(data)))  # the JPEG as the PDF holds it
-    decoded, dpi = ocr.page_image(data, 1, 250, BUDGET)
+    decoded, dpi = ocr_page_image.page_image(data, 1, 250, BUDGET)
     assert dpi == scans.GRAY.dpi
     assert decoded.size == image.size == stored.size
     assert numpy.array_equal(numpy.asarray(decoded), numpy.asarray(stored.convert("L")))
