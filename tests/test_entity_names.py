@@ -160,6 +160,15 @@ def test_set_17_contacts_with_a_title_in_brackets_or_a_middle_name_left_out(
     assert not [p for p in values(result, "PERSON") if "Oficina" in p]
 
 
+def test_a_name_opening_with_an_okina_stays_whole(nlp: Language) -> None:
+    # Held-out set 17: "'Ana Vaipulu Motuliki" (Tongan, an ʻokina typed as an apostrophe)
+    # came out as "Vaipulu Motuliki".
+    text = "Five members, led by her deputy, 'Ofa Latu Fifita, spent six weeks in Suva in 2023."
+    result = annotate(nlp, card([section(3, "description", [para(text)])]))
+    persons = values(result, "PERSON")
+    assert "'Ofa Latu Fifita" in persons and "Latu Fifita" not in persons, persons
+
+
 def test_hassaniya_particles_stay_in_names(nlp: Language) -> None:
     # Held-out set 16: "Khadijetou mint Bouh Deida" and "Mohamedou ould Cheikh Sidi" were
     # cut at "mint" and "ould" (daughter of, son of), and their contacts lost.

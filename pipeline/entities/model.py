@@ -58,6 +58,7 @@ def model_names(
             start, end = enumerated  # "the Ministry of Water, Sanitation and" + "Hygiene"
         if ent.label_ == "PERSON":
             start = with_given_name_before(text, start)  # "Mariem mint" + "Ahmed Salem"
+            start = with_okina_word_before(text, start)  # "'Ana" + "Vaipulu Motuliki"
         span = text[start:end]
         if start >= end or "\n" in span:
             continue  # a name does not cross a line or a block
@@ -83,7 +84,7 @@ def model_names(
             yield Found("ORG", start, end, normalize_org(span, acronyms), "model")
         elif (
             ent.label_ == "PERSON"
-            and span[:1].isupper()  # "de" + "Beni": a particle opens no name the model cut
+            and span.lstrip(_OKINA)[:1].isupper()  # "de" + "Beni": a particle opens no name
             and plausible_person(span)
             and (" " in span or after_title(text, start))
             and ent not in places
@@ -147,6 +148,22 @@ def with_given_name_before(text: str, start: int) -> int:
     if given in NOT_NAME_WORDS or given.lower() in SENTENCE_OPENERS | ORG_KEYWORDS:
         return start
     return found.start("given")
+
+
+# A Polynesian name word opening with an ʻokina, often typed as an apostrophe: "'Ana", "ʻOfa".
+_OKINA_WORD_BEFORE = re.compile(rf"(?<![\w'’ʻ])['’ʻ]{CAPITAL}[\w'’ʻ\-]*[ \t]+$")
+
+
+def with_okina_word_before(text: str, start: int) -> int:
+    """Where a person's name starts when the model left out a first word that opens with an
+    ʻokina ("'Ana" + "Vaipulu Motuliki"): the model's tokens split the mark off."""
+    if start >= 1 and text[start - 1] in _OKINA and not text[start - 2 : start - 1].isalnum():
+        return start - 1  # the model began the name after its ʻokina: "'" + "Ofa Latu"
+    found = _OKINA_WORD_BEFORE.search(text, max(0, start - 20), start)
+    return found.start() if found is not None else start
+
+
+_OKINA = "'’ʻ"
 
 
 def with_leading_name_words(text: str, start: int) -> int:
