@@ -152,6 +152,17 @@ def test_bands_without_a_low_rule_follow_the_reason(item: Entity, expected: str)
             ("PERSON", "Lok Ta Chan Dara", "layout"),
             "first_word_not_in_email",
         ),
+        # two_heads: two names run together at a comma (held-out set 17)
+        (
+            "Dr. Li Na, Professor, Seed Research Centre of Rice Technology, Minjiang "
+            "Agriculture University, Fuzhou",
+            (
+                "ORG",
+                "Seed Research Centre of Rice Technology, Minjiang Agriculture University",
+                "layout",
+            ),
+            "two_heads",
+        ),
         # long_layout_name: a form of address of two words in front (held-out set 15)
         (
             "Name: Old Xa Foday Sesay",

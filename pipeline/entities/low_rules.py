@@ -127,6 +127,17 @@ def lowercase_word(entity: Entity, place: Place) -> bool:
     )
 
 
+def two_heads(entity: Entity, place: Place) -> bool:
+    """An organisation whose comma-separated parts each hold an organisation word: two
+    names run together ("National Engineering Research Centre of Juncao Technology, Fujian
+    Agriculture and Forestry University"); not "Ministry of Agriculture, Forestry and
+    Fisheries", whose fields after the comma hold none."""
+    if entity.label != "ORG" or "," not in entity.text:
+        return False
+    parts = [part for part in entity.text.split(",") if part.strip()]
+    return sum(any(is_org_keyword(w) for w in words_of(part)) for part in parts) >= 2
+
+
 def in_brackets(entity: Entity, place: Place) -> bool:
     """A name with a bracket it does not close, or holding a bracket of several words (a
     translation kept in the name); or a model-only name inside a bracket that follows a
@@ -310,6 +321,7 @@ LOW_RULES: dict[str, tuple[Callable[[Entity, Place], bool], str]] = {
     "person_title_token": (person_title_token, "a person with an abbreviated word"),
     "line_join": (line_join, "the name may be cut at a line break"),
     "country_possessive": (country_possessive, "a country's possessive inside the name"),
+    "two_heads": (two_heads, "two organisation words in two parts: two names run together?"),
     "first_word_not_in_email": (
         first_word_not_in_email,
         "the e-mail address leaves out the name's first word: a form of address?",
