@@ -557,7 +557,17 @@ def test_persons_after_honorifics(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "span",
     # Held-out set 15: "Grade III" (a trade-test level) was taken for a person.
-    ["Deputy Secretary", "Telephone", "CSI Africa", "Theory U", "MALI", "Grade III", "Level IV"],
+    # Held-out set 18: "Lake Malawi" was a person.
+    [
+        "Deputy Secretary",
+        "Telephone",
+        "CSI Africa",
+        "Theory U",
+        "MALI",
+        "Grade III",
+        "Level IV",
+        "Lake Kivu",
+    ],
 )
 def test_ner_mistakes_are_not_persons(span: str) -> None:
     assert not plausible_person(span)

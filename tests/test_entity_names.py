@@ -169,6 +169,31 @@ def test_a_name_opening_with_an_okina_stays_whole(nlp: Language) -> None:
     assert "'Ofa Latu Fifita" in persons and "Latu Fifita" not in persons, persons
 
 
+def test_set_18_french_office_lists_maiden_names_and_one_letter_names(nlp: Language) -> None:
+    # Held-out set 18: a French ILO office name whose countries carry articles ("pour la
+    # Côte d'Ivoire, le Bénin, ... et le Togo") was cut after its first country and its
+    # other countries counted as mentions; "Zalissa Nignan née Bationo" and "Mr. Y Phon
+    # Knul" (an Ede name whose first word is one letter) lost their contacts.
+    contacts = [
+        para("Mme Awa Ouédraogo née Sawadogo, Présidente, Teega Wendé, BP 12 Léo, awa@teega.bf"),
+        para("Mr. Y Blieng Niê"),
+        para("Vice-Director, Ea Kmat Coffee Cooperative"),
+        para("y.blieng@eakmat.example.vn"),
+    ]
+    ilo = [
+        para(
+            "Mme Fanta Koné, Chargée de programme, Bureau de pays de l'OIT pour le Sénégal, "
+            "la Gambie, le Cap-Vert et la Guinée, Dakar, kone@ilo.org"
+        )
+    ]
+    result = annotate(
+        nlp, card([section(10, "contacts", contacts), section(11, "ilo_contacts", ilo)])
+    )
+    assert [c.name for c in result.contacts] == ["Awa Ouédraogo", "Y Blieng Niê", "Fanta Koné"]
+    countries = [e for e in result.entities if e.label == "COUNTRY" and e.section == 11]
+    assert all(e.in_name for e in countries), countries
+
+
 def test_hassaniya_particles_stay_in_names(nlp: Language) -> None:
     # Held-out set 16: "Khadijetou mint Bouh Deida" and "Mohamedou ould Cheikh Sidi" were
     # cut at "mint" and "ould" (daughter of, son of), and their contacts lost.

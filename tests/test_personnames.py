@@ -112,6 +112,8 @@ from pipeline.personnames import split_honorific
         ("Ato Kebede Alemu Tesfaye", ("Ato", "Kebede Alemu Tesfaye")),
         ("Don Ramón Antonio Peña Soto", ("Don", "Ramón Antonio Peña Soto")),
         ("Don Smith", (None, "Don Smith")),
+        # Held-out set 18: the Chichewa "Amayi" (mother, Mrs).
+        ("Amayi Chikondi Phiri", ("Amayi", "Chikondi Phiri")),
         # Words that are given names as often as titles stay in the name: "Ato" (a Fante
         # name as well as the Amharic "Mr"), "Ny" (Malagasy given names), "Tun" (Burmese).
         ("Ato Kwamena Dadzie", (None, "Ato Kwamena Dadzie")),

@@ -75,13 +75,16 @@ class ContactLine:
 # A bracket after a contact's name that holds words, not an acronym or a number: a nickname
 # or a form of address ("(Khun Noi)", "(Ms.)").
 _NICKNAME_AFTER = re.compile(
-    rf"[ \t]*\({CAPITAL}[a-zà-ÿ'’\-]+\.?(?:[ \t]+{CAPITAL}[a-zà-ÿ'’\-]+)?\)"
+    rf"[ \t]*(?:\({CAPITAL}[a-zà-ÿ'’\-]+\.?(?:[ \t]+{CAPITAL}[a-zà-ÿ'’\-]+)?\)"
+    rf"|[ \t]n[ée]e[ \t]+{CAPITAL}[\w'’\-]+)"  # or a maiden name: "née Bationo"
 )
 
 _ROLE_WORD = rf"(?i:{ROLE_START})"
 _PERSON_START = re.compile(
     rf"^\s*(?P<honorific>(?:{HONORIFIC}\s+)+)?"
-    rf"(?P<name>{CAPITAL}[\w'’\-]+\.?(?:\s+(?!{_ROLE_WORD}){NAME_WORD}){{1,5}}?)"
+    # The first word may be one letter (the Ede "Y" of "Y Phon Knul", an initial).
+    rf"(?P<name>{CAPITAL}(?:[\w'’\-]+\.?|\.|(?=\s+{CAPITAL}[\w'’\-]+\s+{CAPITAL}))"
+    rf"(?:\s+(?!{_ROLE_WORD}){NAME_WORD}){{1,5}}?)"
     rf"(?P<suffix>,?\s+(?:{NAME_SUFFIX_WORDS})\b\.?)?"
     # The name ends at a comma, the line's end or an e-mail, or (after an honorific)
     # where a role starts without a comma: "Ms. X Y Chairperson, ...".

@@ -166,13 +166,16 @@ def only_countries(span: str) -> bool:
 
 
 def normalize_person(span: str) -> str:
-    """The name without its honorific, and without a bracket after it ("Kanokwan Srisuwan
-    (Khun Noi)": a nickname, a title or an affiliation)."""
+    """The name without its honorific, without a bracket after it ("Kanokwan Srisuwan
+    (Khun Noi)": a nickname, a title or an affiliation) and without a maiden name after
+    "née"."""
     _, name = split_honorific(" ".join(span.split()))
-    return _BRACKET_AFTER.sub("", name).strip(" ,;")
+    return _MAIDEN_NAME_AFTER.sub("", _BRACKET_AFTER.sub("", name)).strip(" ,;")
 
 
 _BRACKET_AFTER = re.compile(r"\s*\([^()]*\)$")
+# "Zalissa Nignan née Bationo": the maiden name after "née" is not the name in use.
+_MAIDEN_NAME_AFTER = re.compile(r"\s+n[ée]e\s+\S+(?:\s+\S+)?$")
 
 
 def normalize_org(span: str, acronyms: Acronyms) -> str:

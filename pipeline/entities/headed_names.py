@@ -37,17 +37,25 @@ _ROMANCE_ADJECTIVE = (
 _NAME_RUN = rf"{CAPITALISED_WORD}(?:[ \t]+(?:{CAPITALISED_WORD}|{_ROMANCE_ADJECTIVE}(?![\w'’\-])))*"
 # What joins a head to its field and the fields to each other, in the form's languages
 # (English, French, Spanish, Portuguese, Dutch, German, Indonesian).
-_OF = r"(?:of|for|de|du|des|del|do|da|dos|das|de[ \t]+la|van|voor|für)"
+_OF = r"(?:of|for|de|du|des|del|do|da|dos|das|de[ \t]+la|van|voor|für|pour|para)"
 # Articles before a field: not "the" after a comma, where a list of other bodies goes on
 # ("Ministry of Finance, the Central Bank and the Insurance Regulator").
-_FIELD_ARTICLE = r"(?:(?:du|de|des|del|do|da|dos|das|de[ \t]+la)[ \t]+|(?:de[ \t]+)?[ld]['’])"
+_FIELD_ARTICLE = (
+    r"(?:(?:du|de|des|del|do|da|dos|das|de[ \t]+la|le|la|les|el|los|las)[ \t]+"
+    r"|(?:de[ \t]+)?[ld]['’])"
+)
 _LAST_FIELD_ARTICLE = rf"(?:(?:the[ \t]+)|{_FIELD_ARTICLE})"
 _AND = r"(?:and|et|y|e|en|und|dan)"
 # "Ministry of Water, Sanitation and Hygiene", "ILO Office for Kenya, Rwanda and Uganda",
 # "Ministère du Développement, du Commerce et de l'Artisanat": a head, "of" or "for", then
 # an enumeration with at least one comma.
+# An office's head: "Bureau de pays de l'OIT" (a lower-case noun, then the body it is of).
+_OFFICE_HEAD = (
+    rf"{_CAPITALISED_RUN}"
+    rf"(?:[ \t]+(?:de|du)[ \t]+[a-zà-ÿ]+[ \t]+(?:de[ \t]+)?[ld]['’]{CAPITALISED_WORD})?"
+)
 _ENUMERATED_NAME = re.compile(
-    rf"{_CAPITALISED_RUN}[ \t]+{_OF}[ \t]+(?:the[ \t]+|l['’])?{_NAME_RUN}"
+    rf"{_OFFICE_HEAD}[ \t]+{_OF}[ \t]+(?:the[ \t]+|l['’]|(?:la|le|les|el)[ \t]+)?{_NAME_RUN}"
     rf"(?:,[ \t]+{_FIELD_ARTICLE}?{_NAME_RUN})+"
     rf",?[ \t]+{_AND}[ \t]+{_LAST_FIELD_ARTICLE}?{_NAME_RUN}"
     # A last field joined in French, Spanish or Portuguese ("des Eaux et Forêts"); in
