@@ -22,22 +22,24 @@ from typing import Any
 
 from pdfminer.pdftypes import PDFStream, resolve1
 
-# pdfminer's tokens: whitespace is bytes' \s (NUL is not whitespace to pdfminer).
+# pdfminer's tokens: whitespace is bytes' \s (NUL is not whitespace to pdfminer). A run of
+# regular bytes is a number or an operator only when pdfminer reads all of it as one; any
+# other run (`12Tj`, `1.2.3`) is several tokens to pdfminer, and unreadable here.
+_REGULAR_ENDS = rb"(?![^\s/%\[\]()<>{}#\\])"
 _TOKEN = re.compile(
     rb"\s*(?:"
-    rb"(?P<comment>%[^\r\n]*)"
+    rb"(?P<number>[+-]?(?:\d+(?:\.\d*)?|\.\d+)" + _REGULAR_ENDS + rb")"
+    rb"|(?P<keyword>[A-Za-z'\"*][A-Za-z0-9'\"*]*" + _REGULAR_ENDS + rb")"
     rb"|(?P<string>\()"
+    rb"|(?P<name>/[^\s/%\[\]()<>{}]*)"  # "#12" escapes stay inside a name
+    rb"|(?P<array>[\[\]])"
     rb"|(?P<dict><<|>>)"
     rb"|(?P<hex><[0-9A-Fa-f\s]*>)"
-    rb"|(?P<array>[\[\]])"
-    rb"|(?P<name>/[^\s/%\[\]()<>{}]*)"  # "#12" escapes stay inside a name
-    rb"|(?P<run>[^\s/%\[\]()<>{}#\\]+)"
-    rb"|(?P<other>\S)"
+    rb"|(?P<comment>%[^\r\n]*)"
+    rb"|(?P<other>[^\s/%\[\]()<>{}#\\]+|\S)"
     rb")"
 )
 _STRING_END = re.compile(rb"[()\\]")
-_NUMBER = re.compile(rb"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
-_KEYWORD = re.compile(rb"[A-Za-z'\"*][A-Za-z0-9'\"*]*")
 
 NUMBER, STRING, NAME, ARRAY, DICT = "number", "string", "name", "array", "dict"
 # The operators cut with a block, with the operands each takes (exactly these).
@@ -152,14 +154,30 @@ def text_blocks(data: bytes) -> list[tuple[int, int, bytes]]:
             return cuts  # only whitespace left
         kind = match.lastgroup
         start, position = match.start(kind), match.end()
-        token = match.group(kind)
+        if kind == "keyword":
+            token = match.group(kind)
+            if token in INLINE_IMAGE:
+                raise Unreadable(token)  # pdfminer reads binary data after it
+            if nesting:  # a keyword inside an array or a dictionary is not an operator
+                count_item(nesting, outer_items, "keyword")
+            elif block is None:
+                if token == b"BT":
+                    block = Block(start)
+            elif token == b"ET":
+                if block.cuttable and not block.operands and block.marked_depth == 0:
+                    cuts.append((block.start, position, b" ".join(block.kept)))
+                block = None
+            else:
+                read_operator(data, block, token, start, position)
+            continue
         if kind == "comment":
             continue
         if kind == "string":
             position = string_end(data, position)
         elif kind == "other":
-            raise Unreadable(token)
+            raise Unreadable(match.group(kind))
         elif kind in ("array", "dict"):
+            token = match.group(kind)
             if token in (b"[", b"<<"):
                 if not nesting:
                     outer_start, outer_items, sound = start, [], True
@@ -176,24 +194,7 @@ def text_blocks(data: bytes) -> list[tuple[int, int, bytes]]:
                 kind_found = structure_kind(opener, outer_items) if sound else "other"
                 block.operands.append((kind_found, outer_start))
             continue
-        elif kind == "run" and not _NUMBER.fullmatch(token):
-            if not _KEYWORD.fullmatch(token) or token in INLINE_IMAGE:
-                # Several tokens to pdfminer, or binary data after it.
-                raise Unreadable(token)
-            if nesting:  # a keyword inside an array or a dictionary is not an operator
-                count_item(nesting, outer_items, "keyword")
-                continue
-            if block is None:
-                if token == b"BT":
-                    block = Block(start)
-            elif token == b"ET":
-                if block.cuttable and not block.operands and block.marked_depth == 0:
-                    cuts.append((block.start, position, b" ".join(block.kept)))
-                block = None
-            else:
-                read_operator(data, block, token, start, position)
-            continue
-        # An operand: a string, a name or a number.
+        # An operand: a number, a string or a name.
         if nesting:
             count_item(nesting, outer_items, OPERAND_KINDS.get(kind, NUMBER))
         elif block is not None:
