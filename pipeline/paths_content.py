@@ -8,7 +8,7 @@ state, shows text, sets colours or marks content is cut out of the streams befor
 sees them, so the paths, the graphics state and the interpreter's operand stack are what
 they would have been. A block is cut only when every operator in it is one of these with
 exactly its operands; its colour and graphics-state operators (`g`, `rg`, `scn`, `gs` ...)
-are kept in its place with their operands. Anything this scanner is not sure it reads as
+are kept in its place with their operands, and an `EMC` when it marked content. Anything this scanner is not sure it reads as
 pdfminer does (inline images, a token pdfminer would split, an unclosed string) leaves the
 page's streams as they are. docs/decisions.md ("The paths-only layout reads no text") says
 why this is exact and how it was checked.
@@ -241,6 +241,11 @@ def read_operator(data: bytes, block: Block, token: bytes, start: int, end: int)
         block.marked_depth -= 1
         if block.marked_depth < 0:
             block.cuttable = False
+        # pdfplumber's device keeps no stack of marked content: an EMC clears the tag
+        # that later paths are given, whatever was open before the block. One EMC in the
+        # block's place leaves it as the block did.
+        if not block.kept or block.kept[-1] != b"EMC":
+            block.kept.append(b"EMC")
 
 
 def string_end(data: bytes, position: int) -> int:

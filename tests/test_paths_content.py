@@ -146,3 +146,32 @@ def test_operators_inside_strings_comments_and_arrays_are_not_operators() -> Non
     assert len(found) == 1
     start, end, _ = found[0]
     assert content[start:end] == b"BT (ET) Tj ET"
+
+
+def one_page_pdf(content: bytes) -> bytes:
+    """A one-page PDF drawing `content` (its font is not defined: pdfminer takes a default)."""
+    from pypdf import PdfWriter
+    from pypdf.generic import DecodedStreamObject, NameObject
+
+    writer = PdfWriter()
+    page = writer.add_blank_page(200, 200)
+    stream = DecodedStreamObject()
+    stream.set_data(content)
+    page[NameObject("/Contents")] = writer._add_object(stream)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+def test_marked_content_in_a_cut_block_tags_later_paths_as_before() -> None:
+    """pdfplumber's device keeps no stack of marked content: the EMC inside a text block
+    clears the tag of a rectangle drawn after it, though an outer tag is still open."""
+    content = (
+        b"/Artifact BMC BT /P <</MCID 3>> BDC /F1 9 Tf (a) Tj EMC ET "
+        b"10 10 50 50 re f 60 60 m 60 100 l S EMC"
+    )
+    assert cuts(content) == [b"EMC"]
+    page = pdfplumber.open(io.BytesIO(one_page_pdf(content))).pages[0]
+    whole, cut = read_whole(page), read_cut(page)
+    assert cut == whole
+    assert "'tag': None" in whole  # the rectangle is not the artifact's
