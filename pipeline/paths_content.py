@@ -8,10 +8,10 @@ state, shows text, sets colours or marks content is cut out of the streams befor
 sees them, so the paths, the graphics state and the interpreter's operand stack are what
 they would have been. A block is cut only when every operator in it is one of these with
 exactly its operands; its colour and graphics-state operators (`g`, `rg`, `scn`, `gs` ...)
-are kept in its place with their operands, and an `EMC` when it marked content. Anything this scanner is not sure it reads as
-pdfminer does (inline images, a token pdfminer would split, an unclosed string) leaves the
-page's streams as they are. docs/decisions.md ("The paths-only layout reads no text") says
-why this is exact and how it was checked.
+are kept in its place with their operands, and an EMC when it marked content. Anything
+this scanner is not sure it reads as pdfminer does (inline images, a token pdfminer would
+split, an unclosed string) leaves the page's streams as they are. docs/decisions.md
+("Issue 13, fourth round") says why this is exact and how it was checked.
 """
 
 from __future__ import annotations
