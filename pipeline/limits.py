@@ -19,6 +19,7 @@ from pdfminer.psparser import LIT
 from pdfplumber.page import Page, PDFPageAggregatorWithMarkedContent
 from pdfplumber.utils.exceptions import PdfminerException
 
+from pipeline import paths_content
 from pipeline.errors import TooLargeError
 from pipeline.memory import format_bytes
 
@@ -120,7 +121,8 @@ class PathsOnlyAggregator(CappedAggregator):
 
 def build_paths_layout(page: Page, max_objects: int) -> None:
     """The page's graphics only, stored as its layout (pdfplumber's `rects`, `lines` and
-    `find_tables` read it); PageOverLimit past `max_objects`."""
+    `find_tables` read it); PageOverLimit past `max_objects`. The text objects are cut
+    out of the page's streams first (pipeline/paths_content.py): they draw no paths."""
     device = PathsOnlyAggregator(
         page.pdf.rsrcmgr,
         pageno=page.page_number,
@@ -128,12 +130,18 @@ def build_paths_layout(page: Page, max_objects: int) -> None:
         max_chars=0,
         max_objects=max_objects,
     )
+    whole = page.page_obj.contents
+    cut = paths_content.without_text_objects(whole)
+    if cut is not None:
+        page.page_obj.contents = cut
     try:
         PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
     except (PageOverLimit, MemoryError):
         raise
     except Exception as exc:
         raise PdfminerException(exc) from exc
+    finally:
+        page.page_obj.contents = whole
     page._layout = device.get_result()
 
 

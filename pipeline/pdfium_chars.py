@@ -82,82 +82,181 @@ class TextObjectFacts:
     matrix: tuple[float, float, float, float]  # the char matrix's linear part
 
 
-def text_object_facts(textpage: Any, index: int, text_object: Any) -> TextObjectFacts:
-    font = pdfium_c.FPDFTextObj_GetFont(text_object)
+@dataclass(frozen=True)
+class FontFacts:
+    """What is read once per font: its name and descent, and the widths looked up so far."""
+
+    name: str
+    descent: float  # as TextObjectFacts.descent
+    widths: dict[int, float]  # by Unicode value
+
+
+def font_facts(font: Any) -> FontFacts:
     buffer = ctypes.create_string_buffer(FONT_NAME_BUFFER)
     pdfium_c.FPDFFont_GetBaseFontName(font, buffer, FONT_NAME_BUFFER)
     descent = ctypes.c_float()
     # pdfminer reads /Descent from the font descriptor and forces it negative.
     if not pdfium_c.FPDFFont_GetDescent(font, ctypes.c_float(1000.0), descent):
         descent.value = 0.0
+    return FontFacts(buffer.value.decode("utf-8", "replace"), -abs(descent.value) / 1000.0, {})
+
+
+def text_object_facts(
+    textpage: Any, index: int, text_object: Any, fonts: dict[int, FontFacts]
+) -> tuple[TextObjectFacts, dict[int, float]]:
+    """The text object's facts and its font's widths (fonts are read once per page)."""
+    font = pdfium_c.FPDFTextObj_GetFont(text_object)
+    font_key = ctypes.cast(font, ctypes.c_void_p).value or 0
+    known = fonts.get(font_key)
+    if known is None:
+        known = fonts[font_key] = font_facts(font)
     matrix = pdfium_c.FS_MATRIX()
     pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
-    return TextObjectFacts(
+    facts = TextObjectFacts(
         font=font,
-        font_key=ctypes.cast(font, ctypes.c_void_p).value or 0,
-        fontname=buffer.value.decode("utf-8", "replace"),
-        descent=-abs(descent.value) / 1000.0,
+        font_key=font_key,
+        fontname=known.name,
+        descent=known.descent,
         size=float(pdfium_c.FPDFText_GetFontSize(textpage, index)),
         matrix=(matrix.a, matrix.b, matrix.c, matrix.d),
     )
+    return facts, known.widths
 
 
-# pdfium's FPDFText_GetTextObject answering with the object's address (an int) instead of a
-# pointer object that must be cast for a key: it is asked once per char.
-_text_object_address = ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(
-    ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value or 0
+class DrawnBy:
+    """One text object's chars: its facts, its font's widths, and the parts of upright_char's
+    arithmetic that are the same for all of its chars (computed with the same operations,
+    so the boxes are the same to the last bit)."""
+
+    __slots__ = ("constants", "facts", "upright", "widths")
+
+    def __init__(
+        self, facts: TextObjectFacts, widths: dict[int, float], geometry: PageGeometry
+    ) -> None:
+        self.facts, self.widths = facts, widths
+        a, b, c, d = facts.matrix
+        ca, cb, cc, cd, ce, cf = geometry.ctm
+        self.upright = b == c == 0 and cb == cc == 0
+        low = facts.descent * facts.size
+        self.constants = (
+            a,
+            ca,
+            ce,
+            cd,
+            cf,
+            d * low,
+            d * (low + facts.size),
+            geometry.x_offset,
+            geometry.height,
+            geometry.top_offset,
+            facts.fontname,
+            a * ca * d * cd > 0,
+        )
+
+    def char(
+        self, text: str, x: float, y: float, advance: float, geometry: PageGeometry
+    ) -> dict[str, Any]:
+        if not self.upright:
+            return make_char(text, self.facts, (x, y), advance, geometry)
+        a, ca, ce, cd, cf, d_low, d_high, x_offset, height, top_offset, name, upright = (
+            self.constants
+        )
+        x_a = ca * x + ce
+        x_b = ca * (x + a * advance) + ce
+        y_a = cd * (y + d_low) + cf
+        y_b = cd * (y + d_high) + cf
+        # min() and max() written out, with their answers on ties and NaN: the first argument.
+        x0, x1 = (x_b if x_b < x_a else x_a), (x_b if x_b > x_a else x_a)
+        y0, y1 = (y_b if y_b < y_a else y_a), (y_b if y_b > y_a else y_a)
+        return {
+            "text": text,
+            "x0": x0 + x_offset,
+            "x1": x1 + x_offset,
+            "top": height - y1 + top_offset,
+            "bottom": height - y0 + top_offset,
+            "size": y1 - y0,
+            "fontname": name,
+            "upright": upright,
+        }
+
+
+def _address_prototype(function: Any, restype: Any, *argtypes: Any) -> Any:
+    """A pdfium function called with plain addresses (ints) rather than typed pointers:
+    these are asked once per char, and ctypes converts plain arguments fastest."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(function, ctypes.c_void_p).value or 0)
+
+
+_text_object_address = _address_prototype(
+    pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int
+)
+_unicode_at = _address_prototype(
+    pdfium_c.FPDFText_GetUnicode, ctypes.c_uint, ctypes.c_void_p, ctypes.c_int
+)
+_origin_at = _address_prototype(
+    pdfium_c.FPDFText_GetCharOrigin,
+    ctypes.c_int,
+    ctypes.c_void_p,
+    ctypes.c_int,
+    ctypes.c_void_p,
+    ctypes.c_void_p,
 )
 GENERATED = frozenset(map(ord, " \r\n"))  # the only chars pdfium generates
+LINE_END_HYPHEN_CODE = ord(LINE_END_HYPHEN)
 
 
 def page_chars(textpage: pdfium.PdfTextPage, geometry: PageGeometry) -> list[dict[str, Any]]:
     """The page's chars as drawn; the spaces and line breaks pdfium adds are left out, and
     the letters of one ligature glyph ("ti") are one char, as pdfminer gives them."""
     raw = textpage.raw
+    address = ctypes.cast(raw, ctypes.c_void_p).value
     count = textpage.count_chars()
     chars: list[dict[str, Any]] = []
-    facts: dict[int, TextObjectFacts] = {}
-    widths: dict[tuple[int, int], float] = {}
+    drawn_by: dict[int, DrawnBy] = {}
+    fonts: dict[int, FontFacts] = {}
     box = pdfium_c.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
-    get_unicode, is_generated = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated
-    get_origin = pdfium_c.FPDFText_GetCharOrigin
-    previous: tuple[int, float, float] | None = None
-    first_index = 0  # the first of the chars pdfium gives for the glyph at `previous`
-    level = geometry.ctm[1] == geometry.ctm[2] == 0  # the page is not turned a quarter
+    x_at, y_at = ctypes.addressof(origin_x), ctypes.addressof(origin_y)
+    is_generated = pdfium_c.FPDFText_IsGenerated
+    unicode_at, origin_at, object_at = _unicode_at, _origin_at, _text_object_address
+    previous_key, previous_x, previous_y = -1, 0.0, 0.0  # the glyph last read
+    first_index = 0  # the first of the chars pdfium gives for that glyph
     for index in range(count):
-        code = get_unicode(raw, index)
+        code = unicode_at(address, index)
         if code in GENERATED and is_generated(raw, index) == 1:
             continue
-        key = _text_object_address(raw, index) or 0
-        get_origin(raw, index, origin_x, origin_y)
-        text = chr(code)
-        if text == LINE_END_HYPHEN:
-            text = "-"  # pdfium's mark for a hyphen that ends a line; the PDF drew "-"
-        here = (key, origin_x.value, origin_y.value)
-        if here == previous and chars and same_glyph(raw, first_index, index):
+        key = object_at(address, index) or 0
+        origin_at(address, index, x_at, y_at)
+        x, y = origin_x.value, origin_y.value
+        # pdfium's mark for a hyphen that ends a line; the PDF drew "-"
+        text = "-" if code == LINE_END_HYPHEN_CODE else chr(code)
+        if (
+            key == previous_key
+            and x == previous_x
+            and y == previous_y
+            and same_glyph(raw, first_index, index)
+        ):
             # One glyph, several letters: a ligature, as wide as pdfium's box for it (the
             # width table is looked up by one letter, not by the ligature's glyph).
-            glyph = facts[key]
+            glyph = drawn_by[key].facts
             pdfium_c.FPDFText_GetLooseCharBox(raw, first_index, box)
             text = chars[-1]["text"] + text
-            chars[-1] = make_char(text, glyph, here[1:], loose_advance(box, glyph), geometry)
+            chars[-1] = make_char(text, glyph, (x, y), loose_advance(box, glyph), geometry)
             continue
-        previous, first_index = here, index
-        shared = facts.get(key)
-        if shared is None:
+        previous_key, previous_x, previous_y, first_index = key, x, y, index
+        drawn = drawn_by.get(key)
+        if drawn is None:
             text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
-            shared = facts[key] = text_object_facts(raw, index, text_object)
-        width = widths.get((shared.font_key, code))
+            facts, widths = text_object_facts(raw, index, text_object, fonts)
+            drawn = drawn_by[key] = DrawnBy(facts, widths, geometry)
+        width = drawn.widths.get(code)
         if width is None:
-            width = widths[(shared.font_key, code)] = glyph_width(shared.font, code)
+            width = drawn.widths[code] = glyph_width(drawn.facts.font, code)
         if width > 0:
-            advance = width * shared.size
+            advance = width * drawn.facts.size
         else:  # no width for it in the font: the loose box's
             pdfium_c.FPDFText_GetLooseCharBox(raw, index, box)
-            advance = loose_advance(box, shared)
-        build = upright_char if shared.matrix[1] == shared.matrix[2] == 0 and level else make_char
-        chars.append(build(text, shared, here[1:], advance, geometry))
+            advance = loose_advance(box, drawn.facts)
+        chars.append(drawn.char(text, x, y, advance, geometry))
     return chars
 
 

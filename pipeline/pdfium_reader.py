@@ -197,10 +197,11 @@ def skipped_page(number: int, size: tuple[float, float], reason: str) -> extract
 def page_objects(page: pdfium.PdfPage, cap: int) -> PageObjects:
     """Paths and images the page draws (in forms too), counting stops past `cap`."""
     counted = PageObjects()
-    for item in page.get_objects(max_depth=MAX_FORM_DEPTH):
-        if item.type == pdfium_c.FPDF_PAGEOBJ_PATH:
-            judge_path(item, counted)
-        elif item.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+    for kind, raw, level in drawn_objects(page.raw):
+        if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
+            if not counted.may_hold_a_table:  # once it may, the other paths are only counted
+                judge_path(raw, level, counted)
+        elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
             counted.images += 1
         else:
             continue
@@ -210,12 +211,37 @@ def page_objects(page: pdfium.PdfPage, cap: int) -> PageObjects:
     return counted
 
 
-def judge_path(item: Any, counted: PageObjects) -> None:
+def drawn_objects(parent: Any, level: int = 0) -> Iterator[tuple[int, Any, int]]:
+    """(type, handle, depth in forms) of each object the page draws, into its forms:
+    pypdfium2's `get_objects(max_depth=MAX_FORM_DEPTH)` without a Python object per item
+    (a page of tables draws thousands)."""
+    if level:
+        count, get = pdfium_c.FPDFFormObj_CountObjects, pdfium_c.FPDFFormObj_GetObject
+    else:
+        count, get = pdfium_c.FPDFPage_CountObjects, pdfium_c.FPDFPage_GetObject
+    total = count(parent)
+    if total < 0:
+        raise pdfium.PdfiumError("Failed to get number of pageobjects.")
+    for index in range(total):
+        raw = get(parent, index)
+        if not raw:
+            raise pdfium.PdfiumError("Failed to get pageobject.")
+        kind = pdfium_c.FPDFPageObj_GetType(raw)
+        if kind == pdfium_c.FPDF_PAGEOBJ_UNKNOWN:
+            raise pdfium.PdfiumError("Failed to determine pageobject type.")
+        yield kind, raw, level
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM and level < MAX_FORM_DEPTH - 1:
+            yield from drawn_objects(raw, level + 1)
+
+
+def judge_path(raw: Any, level: int, counted: PageObjects) -> None:
     """Which kinds of table edge a path may give. Only a single straight line is judged
     (pdfplumber: horizontal when its ends are level, else vertical); rectangles, polygons
     and curves, paths in forms and turned paths count as giving both."""
-    a, b, c, d, _, _ = item.get_matrix().get()
-    raw = item.raw
+    matrix = pdfium_c.FS_MATRIX()
+    if not pdfium_c.FPDFPageObj_GetMatrix(raw, matrix):
+        raise pdfium.PdfiumError("Failed to get matrix of pageobject.")
+    a, b, c, d = matrix.a, matrix.b, matrix.c, matrix.d
     segments = [
         pdfium_c.FPDFPath_GetPathSegment(raw, i)
         for i in range(pdfium_c.FPDFPath_CountSegments(raw))
@@ -223,7 +249,7 @@ def judge_path(item: Any, counted: PageObjects) -> None:
     kinds = [pdfium_c.FPDFPathSegment_GetType(segment) for segment in segments]
     single_line = kinds == [pdfium_c.FPDF_SEGMENT_MOVETO, pdfium_c.FPDF_SEGMENT_LINETO]
     if (
-        getattr(item, "level", 0) > 0
+        level > 0
         or not (b == c == 0 or a == d == 0)
         or not single_line
         or any(pdfium_c.FPDFPathSegment_GetClose(segment) for segment in segments)
@@ -235,8 +261,8 @@ def judge_path(item: Any, counted: PageObjects) -> None:
         x, y = ctypes.c_float(), ctypes.c_float()
         pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
         ends.append((x.value, y.value))
-    level = 1 if b == c == 0 else 0  # level ends: the same y, or the same x once turned
-    if ends[0][level] == ends[1][level]:
+    level_ends = 1 if b == c == 0 else 0  # level ends: the same y, or the same x once turned
+    if ends[0][level_ends] == ends[1][level_ends]:
         counted.horizontal = True
     else:
         counted.other = True
