@@ -23,7 +23,8 @@ HONORIFIC = (
     r"(?:(?:(?:Datuk|Dato|Tan)(?:'|’)?\s+(?:Seri|Sri)"
     rf"|{_alternation(ordered('honorific'), spaced_dots=True)})(?:\.|'|’)?)"
 )
-_HONORIFICS_AT_START = re.compile(rf"^(?:{HONORIFIC}(?:\s+|$))+")
+# One after another, one maybe in brackets: "Alhaja (Mrs.) Adunni ...".
+_HONORIFICS_AT_START = re.compile(rf"^(?:(?:{HONORIFIC}|\({HONORIFIC}\))(?:\s+|$))+")
 
 
 def split_honorific(name: str) -> tuple[str | None, str]:

@@ -194,6 +194,33 @@ def test_set_18_french_office_lists_maiden_names_and_one_letter_names(nlp: Langu
     assert all(e.in_name for e in countries), countries
 
 
+def test_set_19_a_dash_joined_town_a_bracketed_title_and_a_label(nlp: Language) -> None:
+    # Held-out set 19: "Red Binacional de Mujeres Dajabón–Ouanaminthe, a network of ..."
+    # declared the town "Ouanaminthe" an organisation; "Alhaja (Mrs.) Adunni ..." kept its
+    # bracketed title and lost its contact; "Institución / Institution:" was an organisation.
+    nominee = "Nombre / Name: Ana Rosa Peña\nInstitución / Institution: Cacao Ciguapa, Dajabón"
+    partners = [item("Red de Mujeres Elías Piña–Belladère, a network of market women")]
+    body = "Market women of Belladère sell the beans."
+    contacts = [
+        para("Alhaja (Mrs.) Folake Adeyemi-Cole, President, Ìrẹ́pọ̀ Ẹgbẹ́, Abeokuta"),
+        para("folake@irepo.example.ng"),
+    ]
+    result = annotate(
+        nlp,
+        card(
+            [
+                section(1, "description", [para(body)]),
+                section(2, "main_partners", partners),
+                section(10, "contacts", contacts),
+            ],
+            nominee,
+        ),
+    )
+    orgs = set(values(result, "ORG"))
+    assert not {"Belladère", "Institución / Institution", "Institution"} & orgs, orgs
+    assert [c.name for c in result.contacts] == ["Folake Adeyemi-Cole"]
+
+
 def test_hassaniya_particles_stay_in_names(nlp: Language) -> None:
     # Held-out set 16: "Khadijetou mint Bouh Deida" and "Mohamedou ould Cheikh Sidi" were
     # cut at "mint" and "ould" (daughter of, son of), and their contacts lost.

@@ -81,7 +81,7 @@ _NICKNAME_AFTER = re.compile(
 
 _ROLE_WORD = rf"(?i:{ROLE_START})"
 _PERSON_START = re.compile(
-    rf"^\s*(?P<honorific>(?:{HONORIFIC}\s+)+)?"
+    rf"^\s*(?P<honorific>(?:(?:{HONORIFIC}|\({HONORIFIC}\))\s+)+)?"
     # The first word may be one letter (the Ede "Y" of "Y Phon Knul", an initial).
     rf"(?P<name>{CAPITAL}(?:[\w'’\-]+\.?|\.|(?=\s+{CAPITAL}[\w'’\-]+\s+{CAPITAL}))"
     rf"(?:\s+(?!{_ROLE_WORD}){NAME_WORD}){{1,5}}?)"

@@ -114,8 +114,10 @@ def a_group_of_places(text: str, end: int) -> bool:
 
 def inside_a_phrase(text: str, start: int) -> bool:
     """'the Caribbean Free of Child Labour, a network ...': after an article or "of", the
-    capitalised words are the end of a longer name, not a name in apposition."""
-    return re.search(r"\b(?:the|of|for|a|an)[ \t]+$", text[max(0, start - 8) : start]) is not None
+    capitalised words are the end of a longer name, not a name in apposition; so are
+    words right after a dash that joins them to a word ("Mujeres Dajabón–Ouanaminthe")."""
+    before = text[max(0, start - 8) : start]
+    return re.search(r"\b(?:the|of|for|a|an)[ \t]+$|\w[-–]$", before) is not None
 
 
 def listed_org_names(texts: list[AnnotatedText], listed: list[list[Found]]) -> set[str]:

@@ -40,6 +40,7 @@ from pipeline.entities.vocabulary import (
     UNIT_HEADS,
 )
 from pipeline.igos import igo_full_name
+from pipeline.nominee import field_label
 from pipeline.personnames import HONORIFIC
 from pipeline.text import CAPITAL, NOT_NAME_WORDS
 
@@ -80,6 +81,8 @@ def model_names(
             span = text[start:end]
         if is_org and re.match(r"\s*:\s*[+(\d]", text[end:]):
             continue  # "Manzini Office: +268 ...": the label of a number
+        if re.match(r"[ \t]*:", text[end:]) and field_label(f"{text[start:end]}: x"):
+            continue  # "Institución / Institution:": a nominee block's label
         if is_org and plausible_org(span, acronyms) and not heading_or_head_word(text, start, end):
             yield Found("ORG", start, end, normalize_org(span, acronyms), "model")
         elif (
