@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from pipeline.acronyms import AcronymDefinition, find_acronym_definitions
 from pipeline.country_names import lookup_country
-from pipeline.entities.filters import looks_like_org_name, normalize_org
+from pipeline.entities.filters import looks_like_org_name, normalize_org, without_bracket_after
 from pipeline.entities.headed_names import CAPITALISED_WORD
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found
 from pipeline.entities.vocabulary import EVENT_HEADS, ORG_KINDS, PLACE_NOUNS, SENTENCE_OPENERS
@@ -128,7 +128,7 @@ def listed_org_names(texts: list[AnnotatedText], listed: list[list[Found]]) -> s
     for text, found in zip(texts, listed, strict=True):
         for item in found:
             if item.label == "ORG":
-                name = re.sub(r"\s*\([^()]*\)$", "", text.text[item.start : item.end])
+                name = without_bracket_after(text.text[item.start : item.end])
                 if len(name.split()) >= 2 and "\n" not in name:
                     names.add(name)
     return names

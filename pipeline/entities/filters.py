@@ -170,7 +170,12 @@ def normalize_person(span: str) -> str:
     (Khun Noi)": a nickname, a title or an affiliation) and without a maiden name after
     "née"."""
     _, name = split_honorific(" ".join(span.split()))
-    return _MAIDEN_NAME_AFTER.sub("", _BRACKET_AFTER.sub("", name)).strip(" ,;")
+    return _MAIDEN_NAME_AFTER.sub("", without_bracket_after(name)).strip(" ,;")
+
+
+def without_bracket_after(name: str) -> str:
+    """A name without the bracket that closes it (an acronym, a translation, a nickname)."""
+    return _BRACKET_AFTER.sub("", name)
 
 
 _BRACKET_AFTER = re.compile(r"\s*\([^()]*\)$")

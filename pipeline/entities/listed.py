@@ -24,6 +24,7 @@ from pipeline.entities.filters import (
     normalize_person,
     plain_org_name,
     plausible_person,
+    without_bracket_after,
     words_of,
 )
 from pipeline.entities.headed_names import enumerated_names
@@ -235,11 +236,6 @@ HEAD_FOLLOWERS = LINKING_WORDS | NAME_PARTICLES
 
 
 MAX_LIST_NAME_WORDS = 10
-
-
-def without_bracket_after(entry: str) -> str:
-    """A list entry without the bracket that closes it (an acronym or a translation)."""
-    return re.sub(r"\s*\([^()]*\)$", "", entry)
 
 
 def keyword_as_head(words: list[str]) -> bool:

@@ -40,7 +40,7 @@ from pipeline.entities.vocabulary import (
     UNIT_HEADS,
 )
 from pipeline.igos import igo_full_name
-from pipeline.nominee import field_label
+from pipeline.nominee import label_alone
 from pipeline.personnames import HONORIFIC
 from pipeline.text import CAPITAL, NOT_NAME_WORDS
 
@@ -81,7 +81,7 @@ def model_names(
             span = text[start:end]
         if is_org and re.match(r"\s*:\s*[+(\d]", text[end:]):
             continue  # "Manzini Office: +268 ...": the label of a number
-        if re.match(r"[ \t]*:", text[end:]) and field_label(f"{text[start:end]}: x"):
+        if re.match(r"[ \t]*:", text[end:]) and label_alone(text[start:end]):
             continue  # "Institución / Institution:": a nominee block's label
         if is_org and plausible_org(span, acronyms) and not heading_or_head_word(text, start, end):
             yield Found("ORG", start, end, normalize_org(span, acronyms), "model")
@@ -148,13 +148,17 @@ def with_given_name_before(text: str, start: int) -> int:
     if found is None or found.group("particle") not in PATRONYMIC_PARTICLES:
         return start
     given = found.group("given")
-    if given in NOT_NAME_WORDS or given.lower() in SENTENCE_OPENERS | ORG_KEYWORDS:
+    if given in NOT_NAME_WORDS or given.lower() in _NOT_GIVEN_NAMES:
         return start
     return found.start("given")
 
 
+_NOT_GIVEN_NAMES = SENTENCE_OPENERS | ORG_KEYWORDS
+
+
 # A Polynesian name word opening with an ʻokina, often typed as an apostrophe: "'Ana", "ʻOfa".
-_OKINA_WORD_BEFORE = re.compile(rf"(?<![\w'’ʻ])['’ʻ]{CAPITAL}[\w'’ʻ\-]*[ \t]+$")
+_OKINA = "'’ʻ"
+_OKINA_WORD_BEFORE = re.compile(rf"(?<![\w{_OKINA}])[{_OKINA}]{CAPITAL}[\w{_OKINA}\-]*[ \t]+$")
 
 
 def with_okina_word_before(text: str, start: int) -> int:
@@ -164,9 +168,6 @@ def with_okina_word_before(text: str, start: int) -> int:
         return start - 1  # the model began the name after its ʻokina: "'" + "Ofa Latu"
     found = _OKINA_WORD_BEFORE.search(text, max(0, start - 20), start)
     return found.start() if found is not None else start
-
-
-_OKINA = "'’ʻ"
 
 
 def with_leading_name_words(text: str, start: int) -> int:

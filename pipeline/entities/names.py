@@ -234,9 +234,9 @@ def complete_person_names(
     """A person written in part ("Edna Patricia", "Santos Lopes") where the card names them
     in full ("Edna Patricia dos Santos Lopes") is that person: the full name, when exactly
     one of the card's persons holds the part as whole words, or writes it with a middle
-    name more ("Hyacinth McKenzie-Grant"). A form of address that is
-    also a given name ("Ato", AMBIGUOUS_HONORIFICS) and that the card uses as one before a
-    full name ("Ato Biniyam Amsalu Gebremariam") is one before a part too ("Ato Biniyam")."""
+    name more ("Hyacinth McKenzie-Grant"). A form of address that is also a given name
+    ("Ato", AMBIGUOUS_HONORIFICS) and that the card uses as one before a full name ("Ato
+    Biniyam Amsalu Gebremariam") is one before a part too ("Ato Biniyam")."""
     titles = {
         text.text[f.start : f.end].split()[0]
         for text, found in zip(texts, names, strict=True)
