@@ -163,6 +163,12 @@ def test_bands_without_a_low_rule_follow_the_reason(item: Entity, expected: str)
             ),
             "two_heads",
         ),
+        # one_word_declared: an apposition made a town a body (held-out sets 17 and 19)
+        (
+            "Growers met in Kelmendi, a border town. Kelmendi has a market.",
+            ("ORG", "Kelmendi", "declared_name"),
+            "one_word_declared",
+        ),
         # long_layout_name: a form of address of two words in front (held-out set 15)
         (
             "Name: Old Xa Foday Sesay",
@@ -269,6 +275,12 @@ def test_each_low_rule_on_invented_text(
             ("ORG", "Supreme Court", "model"),
         ),
         ("Nominee: Mr. Tomas Berg, Jr., Chair", ("PERSON", "Tomas Berg, Jr.", "layout")),
+        # a declared name of two words, or an acronym, names the body it declares
+        (
+            "Kelmendi Growers, a cooperative, met.",
+            ("ORG", "Kelmendi Growers", "declared_name"),
+        ),
+        ("KLMN, a cooperative, met.", ("ORG", "KLMN", "declared_name")),
         (
             "Partners: the Brazilian Ministry of Fisheries and others.",
             ("ORG", "Ministry of Fisheries", "card_name"),

@@ -330,6 +330,8 @@ def contact_name(line_start: int, name: LinePart, found: list[Found]) -> str:
     for fuller in at_name:
         if holds_words(fuller, written) or middle_left_out(fuller, written):
             return fuller
+        if written.endswith(" " + fuller):  # the card left a form of address out of it
+            return fuller
     return written
 
 

@@ -293,6 +293,19 @@ def country_possessive(entity: Entity, place: Place) -> bool:
 POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]*[ \t]+)?[A-Z][\w\-]*)['’]s\b")
 
 
+def one_word_declared(entity: Entity, place: Place) -> bool:
+    """An organisation of one word, no acronym, that only an apposition calls one ("Ouanaminthe,
+    a town ...", "Zotoé, a cosmetics company"): as often a place the apposition describes as
+    a body (added after set 19; on the first runs of sets 10-19 half of these mentions were
+    places, and a wrong one repeats every time the card names it)."""
+    return (
+        entity.label == "ORG"
+        and entity.reason == "declared_name"
+        and len(words_of(entity.text)) == 1
+        and not single_acronym(entity.text)
+    )
+
+
 # name -> (rule, what it tells a reviewer); `nominations review` prints the words.
 LOW_RULES: dict[str, tuple[Callable[[Entity, Place], bool], str]] = {
     "model_person": (model_person, "a person found by the language model alone"),
@@ -325,6 +338,10 @@ LOW_RULES: dict[str, tuple[Callable[[Entity, Place], bool], str]] = {
     "first_word_not_in_email": (
         first_word_not_in_email,
         "the e-mail address leaves out the name's first word: a form of address?",
+    ),
+    "one_word_declared": (
+        one_word_declared,
+        "one word that only an apposition calls an organisation: a place?",
     ),
     "long_layout_name": (
         long_layout_name,

@@ -243,6 +243,9 @@ def complete_person_names(
         for f in found
         if f.label == "PERSON" and titled_by_an_ambiguous_word(text.text[f.start : f.end], f)
     }
+    titles |= dropped_leading_words(
+        {f.normalized for found in names for f in found if f.label == "PERSON"}
+    )
 
     def untitled(name: str) -> str:
         first, _, rest = name.partition(" ")
@@ -264,6 +267,30 @@ def complete_person_names(
         ]
         for found in names
     ]
+
+
+def dropped_leading_words(persons: set[str]) -> set[str]:
+    """Words the card writes before a name and also leaves out of it: "Mma Kebonye
+    Ditshwanelo" where the card also names "Kebonye Ditshwanelo". A first given name is not
+    left out that way (a second given name or a family name may be), so the word is a form
+    of address the vocabulary lacks, in this card (added after set 19: on the first runs of
+    sets 10-19, five such pairs, all forms of address: "Mma", "Bà", "Ustoz", "Don",
+    "Chef"). Not an abbreviated word: "Ma." and "Md." abbreviate given names (María,
+    Muhammad), and the known abbreviated titles are honorifics already."""
+    dropped: set[str] = set()
+    for name in persons:
+        first, _, rest = name.partition(" ")
+        if (
+            len(rest.split()) >= MIN_NAME_AFTER_TITLE
+            and rest in persons
+            and first[:1].isupper()
+            and not first.endswith(".")
+        ):
+            dropped.add(first)
+    return dropped
+
+
+MIN_NAME_AFTER_TITLE = 2  # the shorter name has a given and a family name at least
 
 
 def titled_by_an_ambiguous_word(written: str, person: Found) -> bool:
