@@ -8,8 +8,10 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pipeline.countries import find_countries
 from pipeline.country_names import lookup_country
 from pipeline.text import CAPITAL, NOT_NAME_WORDS, fold
+from pipeline.vocabulary import entries as vocabulary_entries
 from pipeline.vocabulary import words as vocabulary_words
 
 
@@ -123,8 +125,10 @@ def _long_form_before(text: str, end: int, short: str) -> Iterator[AcronymDefini
     position = text.rfind(long, line_start, end)
     if long and position >= 0:
         long_end = position + len(long)
-        if long[:1].isupper() and not (
-            spelled_whole(short, long) and _after_a_list_comma(text, line_start, position)
+        if (
+            long[:1].isupper()
+            and not (spelled_whole(short, long) and _after_a_list_comma(text, line_start, position))
+            and not (long[0] == short[0] and _demonym_before(text, line_start, position))
         ):
             position = _capitalised_words_start(text, line_start, position)
         yield AcronymDefinition(short, text[position:long_end], position, long_end)
@@ -192,6 +196,29 @@ def _after_a_list_comma(text: str, line_start: int, position: int) -> bool:
 
 
 _LEADING_CAPITALISED = re.compile(rf"(?:{CAPITAL}[\w'’\-&]*[ \t]+)+$")
+
+
+def _demonym_before(text: str, line_start: int, position: int) -> bool:
+    """'the Cameroonian Ministère des Travaux Publics (MINTP)': an English demonym before a
+    name in another language (its head word not English), which the acronym spells from
+    its first word, qualifies the name and is not part of it; "Spanish Agency for ...
+    (AECID)" is the English name itself."""
+    before = re.search(r"(\S+)[ \t]+$", text[line_start:position])
+    head = re.match(r"[^\W\d_]+", text[position:])
+    if before is None or head is None or fold(head.group()) not in _FOREIGN_ORG_HEADS:
+        return False
+    return any(
+        m.demonym and m.start == 0 and m.end == len(before.group(1))
+        for m in find_countries(before.group(1))
+    )
+
+
+# Organisation head words of other languages than English ("Ministère", "Instituto").
+_FOREIGN_ORG_HEADS = frozenset(
+    fold(entry.word)
+    for entry in vocabulary_entries()
+    if entry.list == "org_keyword" and "en" not in entry.language.split(",")
+)
 
 
 def _capitalised_words_start(text: str, line_start: int, position: int) -> int:

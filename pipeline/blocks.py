@@ -203,8 +203,9 @@ def column_left_edge(line: Line, layout: Layout) -> float:
 def roomy(previous: Line, line: Line, layout: Layout) -> bool:
     """The next line's first word would have fitted after `previous` even a third wider
     than estimated: `previous` ended there. Only where the column's right edge is known
-    (a table cell, a column left of a gutter), not estimated from the page's lines."""
-    if previous.column_right is None:
+    (a table cell, a column left of a gutter, a right-hand column, which ends at the text
+    margin), not estimated from the page's lines."""
+    if previous.column_right is None and previous.column != 1:
         return False
     first_word = line.text.split(" ", 1)[0]
     needed = (len(first_word) + 1) * 0.5 * line.size

@@ -86,7 +86,7 @@ def _country_at(
             continue
         if _is_continental(text, window[0]) or _names_water(text, start, end):
             continue
-        if alias.kind != "city" and _names_a_town(text, alias.code, end):
+        if alias.kind != "city" and _names_a_town(text, alias.code, start, end):
             continue  # a city alias ("Panama City, Florida") is no country whatever follows
         if alias.kind == "demonym" and _names_a_language(text, start, end):
             continue
@@ -128,10 +128,11 @@ def _is_continental(text: str, first: re.Match[str]) -> bool:
 # line names another place ("New Zealand" is a country's own name, read whole).
 _WATER_BEFORE = re.compile(r"\b(?:(?:Lake|Gulf\s+of|Bay\s+of|Sea\s+of|Strait\s+of)\s+|New[ \t]+)$")
 # Water, landforms and a country's own subdivisions named after a country: "the Niger
-# River", "the South China Sea", "the Mozambique Channel", "Niger State" (Nigeria).
+# River", "the South China Sea", "the Mozambique Channel", "Niger State" (Nigeria); and a
+# town's quarter or district ("Malta quarter, Duhok").
 _PLACE_AFTER = re.compile(
     r"^\s+(?:River|Basin|Delta|Sea|Ocean|Channel|Strait|Gulf|Peninsula|[Ss]ubcontinent"
-    r"|State|Province|Governorate|County|Valley)\b"
+    r"|State|Province|Governorate|County|Valley|quarter|district|neighbou?rhood|suburb)\b"
 )
 # ", Quindío": a first-level subdivision written after a town's name; the town's name may go
 # on for one word after the country's ("Jamaica Plain, Massachusetts").
@@ -159,10 +160,14 @@ def _names_water(text: str, start: int, end: int) -> bool:
     )
 
 
-def _names_a_town(text: str, code: str, end: int) -> bool:
+def _names_a_town(text: str, code: str, start: int, end: int) -> bool:
     """'Armenia, Quindío', 'Lebanon, Pennsylvania': a town that shares a country's name,
     told by the province or state of another country written after it (ISO 3166-2 names,
-    from pycountry; a country's name after the comma is a list, not a province)."""
+    from pycountry; a country's name after the comma is a list, not a province). Not the
+    last of a list of countries, before the town where an office sits ("... for Senegal,
+    Mali and Mauritania, Dakar")."""
+    if _LIST_END_BEFORE.search(text, max(0, start - 5), start):
+        return False
     owners, _ = _province_after(text, end)
     return bool(owners) and code not in owners
 

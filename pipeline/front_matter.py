@@ -10,16 +10,28 @@ from pipeline.lines import Line, join_lines
 from pipeline.models import FrontMatter, PageSpan, TocEntry
 
 DOT_LEADER = re.compile(r"(?:\.{3,}|…{2,}|(?:\. ){3,})\s*(\d{1,4})\s*$")
-TOC_TITLE = re.compile(r"^(table of )?contents?$|^index$|^sommaire$|^índice$", re.IGNORECASE)
+TOC_TITLE = re.compile(
+    r"^(table of )?contents?$|^index$|^sommaire$|^índice$|^list of [\w ]+$", re.IGNORECASE
+)
 TOC_LABEL = re.compile(r"^(?:([A-Z])|(\d{1,2}))\.\s+(.*)$")
 
 
 def table_of_contents_pages(lines: list[Line]) -> set[int]:
-    """Pages where dot-leader entries dominate, or that open with a 'Contents' title."""
+    """Pages where dot-leader entries dominate (`MIN_LEADERS` of them, or most of the page's
+    lines), or that hold a contents title ("Contents", "List of Nominations") and a leader.
+    A contents page of a two-card batch that lists the cards alone has two entries."""
     leaders: Counter[int] = Counter(line.page for line in lines if DOT_LEADER.search(line.text))
-    pages = {page for page, count in leaders.items() if count >= 3}
+    on_page: Counter[int] = Counter(line.page for line in lines)
+    pages = {
+        page
+        for page, count in leaders.items()
+        if count >= MIN_LEADERS or (count >= 2 and 2 * count >= on_page[page])
+    }
     pages |= {line.page for line in lines if TOC_TITLE.match(line.text.strip())}
     return {page for page in pages if leaders[page] >= 1}
+
+
+MIN_LEADERS = 3  # dot-leader lines that make a contents page whatever else it holds
 
 
 def build_front_matter(

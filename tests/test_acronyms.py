@@ -141,3 +141,13 @@ def test_a_name_spelled_whole_keeps_the_capitalised_words_of_a_sentence_before_i
     assert [(d.short, d.long) for d in find_acronym_definitions(text)] == [
         ("GIZ", "Deutsche Gesellschaft für Internationale Zusammenarbeit")
     ]
+
+
+def test_an_english_demonym_before_a_name_in_another_language_is_left_out() -> None:
+    # Held-out set 21: "the Cameroonian Ministère des Travaux Publics (MINTP)" took the
+    # demonym into the name; an English name keeps it ("Spanish Agency ... (AECID)").
+    text = "Staff of the Gabonese Ministère des Travaux Publics (MTP) and the Spanish Agency for "
+    text += "International Development Cooperation (AECID) met."
+    longs = {d.short: d.long for d in find_acronym_definitions(text)}
+    assert longs["MTP"] == "Ministère des Travaux Publics"
+    assert longs["AECID"] == "Spanish Agency for International Development Cooperation"

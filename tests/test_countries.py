@@ -236,3 +236,12 @@ def test_new_before_a_country_and_a_list_after_a_comma() -> None:
     # Nevis" lost Guyana ("Saint Kitts" is also a province's name).
     text = "Growers of New Ireland and Papua New Guinea; Guyana, Saint Kitts and Nevis"
     assert [m.code for m in find_countries(text)] == ["PG", "GY", "KN"]
+
+
+def test_a_quarter_named_after_a_country_and_the_last_country_before_an_office_town() -> None:
+    # Held-out set 21: "Malta quarter, Duhok" was Malta; "... Guinea-Bissau, Mali and
+    # Mauritania, Dakar" lost Mauritania (Dakar read as a province that made it a town).
+    assert [m.code for m in find_countries("No. 4, Malta quarter, Duhok")] == []
+    listed = "Office for Senegal, Mali and Mauritania, Dakar"
+    assert [m.code for m in find_countries(listed)] == ["SN", "ML", "MR"]
+    assert [m.code for m in find_countries("Lebanon, Pennsylvania")] == []

@@ -131,6 +131,8 @@ def test_a_word_the_card_leaves_out_of_a_name_is_a_form_of_address(nlp: Language
         ({"Md. Karim Hossain Sarder", "Karim Hossain Sarder"}, set()),
         # a family name alone is no name to compare with
         ({"Ana Lucía Ferraz", "Ferraz"}, set()),
+        # nor a family name with its particle (held-out set 21: "Domingas Na Fanda")
+        ({"Quintina Na Bissau", "Na Bissau"}, set()),
     ],
 )
 def test_only_a_word_left_out_before_a_whole_name_is_a_form_of_address(
@@ -930,3 +932,127 @@ def test_a_countrys_possessive_is_not_part_of_the_organisations_name(nlp: Langua
     assert "Brotherhood of Net Menders of Mindelo" in orgs
     countries = {e.normalized for e in result.entities if e.label == "COUNTRY"}
     assert countries == {"KE"}
+
+
+# ------------------------------------------------- held-out sets 20 and 21 (first runs)
+
+
+def test_forms_of_address_of_more_languages_are_not_part_of_the_name(nlp: Language) -> None:
+    # Held-out sets 20 and 21: Persian "Haj" and "Khanom", Montenegrin "Čika", Kiribati
+    # "Nei", Kurdish "Mamosta", Spanish "D." (Don) before a full name, Turkmen "eje" after a
+    # given name, were kept in the names.
+    story = (
+        "Haj Abbas Ranjbar dyed the first skeins. Khanom Ranjbar kept the books, Čika Milan "
+        "Vuković mended the nets and Nei Teretia Kaiea ran the dryer. Mamosta Diyar Salih "
+        "Berwari wrote the manual, and Aýna eje taught dyeing."
+    )
+    result = annotate(nlp, card([section(3, "description", [para(story)])]))
+    persons = set(values(result, "PERSON"))
+    for name in ("Abbas Ranjbar", "Milan Vuković", "Teretia Kaiea", "Diyar Salih Berwari"):
+        assert name in persons, persons
+    titled = ("Haj", "Khanom", "Čika", "Nei", "Mamosta")
+    assert not [p for p in persons if p.split()[0] in titled], persons
+
+
+def test_an_honorific_inside_a_name_the_model_reads_whole_is_a_name_part(nlp: Language) -> None:
+    # Held-out set 21: in "Zozan Haji Khidir" "Haji" is her father's name; the honorific
+    # rule made "Khidir" a person of its own.
+    story = "Losses fell to 12 percent. Berfin Haji Sindi, a widow from Zakho, keeps 40 hives."
+    result = annotate(nlp, card([section(3, "description", [para(story)])]))
+    assert "Sindi" not in values(result, "PERSON")
+
+
+def test_contact_names_with_a_particle_a_degree_or_a_maiden_name(nlp: Language) -> None:
+    # Held-out sets 20 and 21: "Dra. Inês Vasconcelos de Sá" was cut at "de Sá";
+    # "Ni Luh Gede Sukmawati, S.P." (a degree after a comma) opened no contact; "Mme
+    # ATANGANA née ESSOMBA Rose-Marie" (family names first) opened none either, and their
+    # e-mails went to the contact before; "D." (Spanish "Don") before a full name stayed.
+    blocks = [
+        para("D. Álvaro Iturbe Salas, Responsable de Programas, a.iturbe@coop.example.es"),
+        para(
+            "Dra. Rita Monteiro de Sá\nCoordenadora, Instituto Marítimo, Bissau\nrita.sa@im.example.gw"
+        ),
+        para(
+            "Ni Kadek Ayu Lestari, S.T.\nField Officer, Subak Forum\nE-mail: ayu@subak.example.id"
+        ),
+        para("Mme MBALLA née NKOLO Jeanne-Flore\nPrésidente, Union des Tâcherons, Bertoua"),
+        para("jf.mballa@example.cm"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", blocks)]))
+    assert [(c.name, c.emails) for c in result.contacts] == [
+        ("Álvaro Iturbe Salas", ["a.iturbe@coop.example.es"]),
+        ("Rita Monteiro de Sá", ["rita.sa@im.example.gw"]),
+        ("Ni Kadek Ayu Lestari", ["ayu@subak.example.id"]),
+        ("MBALLA née NKOLO Jeanne-Flore", ["jf.mballa@example.cm"]),
+    ]
+
+
+def test_an_office_for_a_list_of_countries_with_the_gambia_stays_whole(nlp: Language) -> None:
+    # Held-out set 21: "the" before "Gambia" ended the office's enumeration ("ILO Country
+    # Office for Senegal" alone), and "Cabo Verde" and "Mali" became mentions.
+    line = (
+        "Mr. Ousmane Faye, Programme Officer, ILO Country Office for Senegal, Cabo Verde, "
+        "the Gambia, Guinea and Mauritania, Dakar, faye@ilo.org"
+    )
+    result = annotate(nlp, card([section(11, "ilo_contacts", [para(line)])]))
+    assert values(result, "ORG") == [
+        "ILO Country Office for Senegal, Cabo Verde, the Gambia, Guinea and Mauritania"
+    ]
+    assert all(e.in_name for e in result.entities if e.label == "COUNTRY")
+
+
+def test_places_named_like_banks_countries_or_after_a_village_list(nlp: Language) -> None:
+    # Held-out sets 20 and 21: "the North Bank of the Gambia" (a region) was an
+    # organisation, "four villages: ..., Banana and Poland" gave Poland, "on Majuro Atoll"
+    # was a person.
+    story = (
+        "Salt makers of the North Bank of the Gambia came. The atoll's people live in three "
+        "villages: London, Banana and Poland. The cooperative of Laura, on Majuro Atoll, "
+        "buys the syrup."
+    )
+    result = annotate(nlp, card([section(1, "description", [para(story)])]))
+    assert not [o for o in values(result, "ORG") if "Bank" in o]
+    assert set(values(result, "COUNTRY")) == {"GM"}
+    assert not [p for p in values(result, "PERSON") if "Atoll" in p]
+
+
+def test_a_legal_form_a_short_name_and_the_nominees_town_after_a_name(nlp: Language) -> None:
+    # Held-out sets 20 and 21: "I.P." (instituto público) after a name was an acronym of its
+    # own; "(Indonesian AID)", a short name with an acronym, stayed in the normal form; the
+    # nominee's town after a cooperative's name without a comma ran into the name.
+    partners = [
+        item("Instituto Marítimo e Portuário, I.P., Lisbon"),
+        item("Malaysian Agency for Technical Cooperation (Malaysian ATC)"),
+    ]
+    nominee = "Name: Ms. Parisa Karimi\nAddress: No. 4, Bazaar Lane, Qalat-e Now, Herat\nCountry: Afghanistan"
+    contacts = [
+        para(
+            "Ms. Parisa Karimi, Director, Herat Weavers' Cooperative Qalat-e Now, parisa@hwc.example.af"
+        )
+    ]
+    result = annotate(
+        nlp,
+        card(
+            [section(2, "main_partners", partners), section(10, "contacts", contacts)],
+            nominee,
+            country="AF",
+        ),
+    )
+    orgs = set(values(result, "ORG"))
+    assert "I.P" not in orgs and "I.P." not in orgs
+    assert "Malaysian Agency for Technical Cooperation" in orgs
+    assert "Herat Weavers' Cooperative" in orgs
+    assert not [o for o in orgs if "Qalat" in o], orgs
+
+
+def test_a_model_person_holding_a_card_acronym_is_none(nlp: Language) -> None:
+    # Held-out set 12 (seen again after the contact lines were split in set 21's fixes):
+    # "IFAP Oiapoque" at a line's end, the institute's acronym and its town, was a person.
+    blocks = [
+        para("The Instituto Federal do Amapá (IFAP) hosted the course."),
+        para("Profa. Ana Lobato Coordenadora, IFAP Oiapoque"),
+        para("Tel.: +55 96 3521-4478"),
+        para("E-mail: ana@ifap.example.br"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", blocks)]))
+    assert "IFAP Oiapoque" not in values(result, "PERSON")

@@ -310,3 +310,41 @@ def test_a_wrapped_value_cell_does_not_take_the_next_rows_bilingual_label() -> N
     assert nominee.country is not None and nominee.country.code == "TR"
     assert "Association)" in (nominee.affiliation or "")
     assert "Adres" not in (nominee.affiliation or "")
+
+
+def test_a_contents_page_listing_two_cards_only_is_no_card() -> None:
+    # Held-out set 20: "List of Nominations" with two entries ("V. Runas, ... 3") and no
+    # sections under them was neither a contents title nor three dot leaders, and each entry
+    # became an empty card ahead of the real one.
+    import dataclasses
+
+    from generator import batch_kml, render
+
+    spec = batch_kml()
+    spec = dataclasses.replace(
+        spec, cards=spec.cards[:2], toc_title="List of Nominations", toc_sections=False
+    )
+    tree = segment_document(extract_pdf(render(spec).data, Settings()))
+    assert [(c.letter, len(c.sections)) for c in tree.cards] == [("K", 11), ("M", 11)]
+    assert tree.front_matter is not None
+    assert [entry.label for entry in tree.front_matter.toc] == ["K", "M"]
+
+
+def test_a_short_line_in_a_right_hand_column_ends_where_the_next_word_would_fit() -> None:
+    # Held-out set 21: in a right-hand column, which ends at the text margin, the contact's
+    # name line "Dra. Inês ..." was read as wrapped into the organisation's line below it
+    # ("nearly full" of a narrow column), and the contact was lost.
+    layout = Layout(10.0, 72.0, 281.3, 13.4, True, 523.0)
+
+    def right(top: float, x1: float, text: str) -> Line:
+        return Line(2, 314.0, top, x1, top + 10, text, 10.0, False, column=1)
+
+    lines = [
+        right(729.0, 457.0, "Dra. Rita Monteiro de Sá"),
+        right(743.0, 512.0, "Instituto da Cooperação e da Língua, I.P., and"),
+        right(756.0, 388.0, "its office in Bissau"),
+    ]
+    assert [b.text for b in build_blocks(lines, layout)] == [
+        "Dra. Rita Monteiro de Sá",
+        "Instituto da Cooperação e da Língua, I.P., and its office in Bissau",
+    ]

@@ -13,7 +13,13 @@ from pipeline.entities.channels import countries_in, emails_in, phones_in, urls_
 from pipeline.entities.confidence import rate_card
 from pipeline.entities.contacts import assemble_contacts, holds_contacts
 from pipeline.entities.definitions import card_acronyms, declared_organisations, listed_org_names
-from pipeline.entities.listed import expand_listed, listed_names
+from pipeline.entities.listed import (
+    address_places,
+    expand_listed,
+    listed_names,
+    without_place_after,
+)
+from pipeline.entities.model import in_a_list_of_places
 from pipeline.entities.names import (
     complete_person_names,
     drop_persons_named_like_orgs,
@@ -68,7 +74,12 @@ def card_texts(card: Card) -> list[AnnotatedText]:
     home = card.nominee.country.code if card.nominee.country else None
     towns = {town for text in texts for town in towns_named_like_countries(text.text, home)}
     for text in texts:
-        text.countries = [m for m in find_countries(text.text) if fold(m.text) not in towns]
+        text.countries = [
+            m
+            for m in find_countries(text.text)
+            if fold(m.text) not in towns
+            and not (not m.demonym and in_a_list_of_places(text.text, m.start, countries=True))
+        ]
         text.holds_contacts = text.section is not None and holds_contacts(text.key, text.text)
     return texts
 
@@ -81,7 +92,11 @@ def annotate_card(
     card: Card, texts: list[AnnotatedText], docs: list[Doc], links: list[Link]
 ) -> tuple[list[Entity], list[Contact], list[DocumentWarning]]:
     region = card.nominee.country.code if card.nominee.country else None
-    listed = [list(listed_names(text, card)) for text in texts]
+    places = address_places(texts[0].text)
+    listed = [
+        [without_place_after(text.text, f, places) for f in listed_names(text, card)]
+        for text in texts
+    ]
     declared = declared_organisations(texts)
     acronyms = card_acronyms(texts, [f for found in listed for f in found], declared)
     listed = [

@@ -50,6 +50,7 @@ from pipeline.text import CAPITAL
 from pipeline.webaddresses import EMAIL_PATTERN
 
 _PARTICLES = "|".join(sorted(NAME_PARTICLES))
+PARTICLE_ALTERNATION = _PARTICLES
 # A word of a name: capitalised ("Rose", "St."), a particle ("van", "de"), or a particle
 # joined to the name ("al-Hashimi", "el-Sayed").
 NAME_WORD = rf"(?:{CAPITAL}[\w'’\-]*\.?|(?:{_PARTICLES})-{CAPITAL}[\w'’\-]*|(?:{_PARTICLES}))"
@@ -175,8 +176,12 @@ def parse_contact_lines(lines: list[str]) -> list[ContactLine]:
     return parsed
 
 
-# A line that is only a name: two to five name words, nothing else.
-_NAME_LINE = re.compile(rf"\s*(?P<name>{CAPITAL}[\w'’\-]+(?:[ \t]+{NAME_WORD}){{1,4}})\s*")
+# A line that is only a name: two to five name words, nothing else but degrees written in
+# dotted abbreviations after a comma ("Ni Luh Gede Sukmawati, S.P.", "…, M.Si.", "…, Ph.D.").
+_NAME_LINE = re.compile(
+    rf"\s*(?P<name>{CAPITAL}[\w'’\-]+(?:[ \t]+{NAME_WORD}){{1,4}})"
+    r"(?:,[ \t]*(?:[A-Z][a-z]{0,2}\.){2,3})*\s*"
+)
 
 
 def contact_name_span(line: str) -> tuple[int, int] | None:

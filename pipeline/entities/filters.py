@@ -25,6 +25,7 @@ from pipeline.entities.vocabulary import (
 from pipeline.igos import igo_full_name
 from pipeline.personnames import split_honorific
 from pipeline.text import CAPITAL, fold
+from pipeline.vocabulary import words
 
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -49,8 +50,14 @@ def is_org_keyword(word: str) -> bool:
 
 
 def is_acronym(word: str) -> bool:
-    """'ILO', 'UN-Habitat', 'CoopAfrica'; not a hyphenated place such as 'Nord-Est'."""
+    """'ILO', 'UN-Habitat', 'CoopAfrica'; not a hyphenated place such as 'Nord-Est', nor a
+    dotted legal form after a name ("Instituto ..., I.P.", "S.A.")."""
+    if "." in word and word.replace(".", "").lower() in LEGAL_SUFFIXES:
+        return False
     return any(sum(ch.isupper() for ch in part) >= 2 for part in word.split("-"))
+
+
+LEGAL_SUFFIXES = words("legal_suffix")
 
 
 def plausible_org(span: str, acronyms: Acronyms) -> bool:
@@ -99,9 +106,15 @@ def is_job_title(lowered: list[str]) -> bool:
 
 
 def names_a_place(span: str) -> bool:
-    """'Bamako (Mali)': a place with its country in brackets."""
+    """'Bamako (Mali)': a place with its country in brackets; 'the North Bank of the
+    Gambia', 'the West Bank': a river's or a region's bank, not a bank."""
+    if _COMPASS_BANK.match(span):
+        return True
     inner = re.search(r"\(([^()]+)\)", span)
     return inner is not None and lookup_country(inner.group(1)) is not None
+
+
+_COMPASS_BANK = re.compile(r"(?:the[ \t]+)?(?:North|South|East|West)(?:ern)?[ \t]+Bank\b(?!s)")
 
 
 def plausible_person(span: str) -> bool:
@@ -170,7 +183,10 @@ def normalize_person(span: str) -> str:
     (Khun Noi)": a nickname, a title or an affiliation) and without a maiden name after
     "née"."""
     _, name = split_honorific(" ".join(span.split()))
-    return _MAIDEN_NAME_AFTER.sub("", without_bracket_after(name)).strip(" ,;")
+    name = without_bracket_after(name)
+    if name.split()[:1] and name.split()[0].isupper():
+        return name.strip(" ,;")  # "ATANGANA née ESSOMBA Rose-Marie": family names first
+    return _MAIDEN_NAME_AFTER.sub("", name).strip(" ,;")
 
 
 def without_bracket_after(name: str) -> str:
@@ -198,8 +214,15 @@ def plain_org_name(written: str) -> str:
         return known
     # Any capital opens an acronym: "(İTSO)", "(ÉCOLE)".
     name = re.sub(rf"\s*\((?:[^()]*,\s*)?{CAPITAL}[\w&+\-]{{1,11}}(?:,[^()]*)?\)", "", name)
+    name = _SHORT_NAME_AFTER.sub("", name)  # "(Indonesian AID)": a short name with an acronym
     name = re.sub(r"^[A-Z][A-Z0-9&]{1,11}\s+[-–]\s+|\s+[-–]\s+[A-Z][A-Z0-9&]{1,11}$", "", name)
     return name.strip(" ,;.") or written
+
+
+# A closing bracket of two or three words, one of them an acronym: the body's short name.
+_SHORT_NAME_AFTER = re.compile(
+    r"\s*\((?=[^()]*\b[A-Z][A-Z0-9&]{1,11}\b)[^()\s]+(?:[ \t]+[^()\s]+){1,2}\)$"
+)
 
 
 def looks_like_org_name(name: str) -> bool:

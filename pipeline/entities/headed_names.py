@@ -133,7 +133,7 @@ def enumerated_names(text: str) -> list[tuple[int, int]]:
     """Spans of such names, without a country that qualifies them ("... and Sport of
     Armenia", "... of Population of the Republic of Tajikistan")."""
     spans = []
-    for match in _ENUMERATED_NAME.finditer(text):
+    for match in _ENUMERATED_NAME.finditer(country_articles_masked(text)):
         start = match.start() + len(_OPENING_ARTICLE.match(match.group()).group())  # type: ignore[union-attr]
         owner = _POSSESSIVE_OPENING.match(text, start)
         if owner and lookup_country(owner.group("owner")) is not None:
@@ -145,6 +145,23 @@ def enumerated_names(text: str) -> list[tuple[int, int]]:
                 break
         spans.append((start, end))
     return spans
+
+
+def country_articles_masked(text: str) -> str:
+    """The text with "the" blanked (same offsets) before a country listed after another
+    ("... for Senegal, Cabo Verde, the Gambia, Guinea ..."), so that an office's list of
+    countries reads as one enumeration; "the" after a comma otherwise starts another body."""
+    masked = list(text)
+    mentions = [m for m in find_countries(text) if not m.demonym]
+    ends = {m.end for m in mentions}
+    for mention in mentions:
+        before = _LISTED_WITH_ARTICLE.search(text, max(0, mention.start - 8), mention.start)
+        if before is not None and before.start() in ends:
+            masked[before.end() - 4 : before.end() - 1] = "   "
+    return "".join(masked)
+
+
+_LISTED_WITH_ARTICLE = re.compile(r",[ \t]+the[ \t]$")
 
 
 def names_a_country_first(text: str, start: int, end: int) -> bool:

@@ -11,6 +11,7 @@ from pipeline.acronyms import find_acronym_definitions, spelled_whole
 from pipeline.country_names import lookup_country
 from pipeline.entities.contacts import (
     NAME_WORD,
+    PARTICLE_ALTERNATION,
     ContactLine,
     names_an_employer,
     parse_contact_line,
@@ -200,6 +201,35 @@ def org_entry(text: str, start: int, entry: str) -> Iterator[Found]:
     yield Found("ORG", offset, offset + len(written), plain_org_name(written), "rule")
 
 
+def address_places(nominee_text: str) -> set[str]:
+    """The places the nominee's address line names: its comma-separated parts of
+    capitalised words without a digit ("..., Torbat-e Jam, Khorasan Razavi, ...")."""
+    places = set()
+    for line in nominee_text.splitlines():
+        labelled = field_label(line)
+        if labelled is None or labelled[0] != "address":
+            continue
+        for part in labelled[1].split(","):
+            words = part.split()
+            if words and not any(c.isdigit() for c in part) and all(w[:1].isupper() for w in words):
+                places.add(" ".join(words))
+    return places
+
+
+def without_place_after(text: str, item: Found, places: set[str]) -> Found:
+    """'Runas Carpet Weavers' Cooperative Torbat-e Jam': an organisation that ends in its
+    head word and then a place of the nominee's address, with no comma between, is the
+    organisation; the place says where it is."""
+    if item.label != "ORG":
+        return item
+    written = text[item.start : item.end]
+    for place in sorted(places, key=len, reverse=True):
+        name = written[: -len(place)].rstrip()
+        if written.endswith(" " + place) and name and is_org_keyword(words_of(name)[-1]):
+            return replace(item, end=item.start + len(name), normalized=plain_org_name(name))
+    return item
+
+
 def expand_listed(text: AnnotatedText, item: Found, acronyms: Acronyms) -> Found:
     """A listed organisation's full name once the card's acronyms are known."""
     if item.label != "ORG":
@@ -315,7 +345,9 @@ _HONORIFIC_NAME = re.compile(
     # The shortest name that is not followed by another capitalised word: three-word names
     # ("Ms. Fatou Bintou Mbaye") stay whole, a sentence after the name stays out.
     # A short abbreviation before a full stop goes on: "Ms. Grace St. Clair".
-    rf"(?![\w'’\-]|[ \t]+{CAPITAL}[\w'’\-.]|(?<=\b[A-Z][a-z])\.[ \t]+{CAPITAL})"
+    # A particle and a capitalised word go on too: "Dra. Inês Vasconcelos de Sá".
+    rf"(?![\w'’\-]|[ \t]+{CAPITAL}[\w'’\-.]|(?<=\b[A-Z][a-z])\.[ \t]+{CAPITAL}"
+    rf"|(?:[ \t]+(?:{PARTICLE_ALTERNATION})){{1,2}}[ \t]+{CAPITAL})"
 )
 
 

@@ -89,6 +89,7 @@ def model_names(
             ent.label_ == "PERSON"
             and span.lstrip(_OKINA)[:1].isupper()  # "de" + "Beni": a particle opens no name
             and plausible_person(span)
+            and not any(word in acronyms.orgs for word in span.split())  # "IFAP Oiapoque"
             and (" " in span or after_title(text, start))
             and ent not in places
             and not joined_to_a_place(ent, places, text)
@@ -254,13 +255,20 @@ _PLACE_LIST_HEAD = re.compile(
 _PLACE_LIST_ITEM = re.compile(rf"{CAPITAL}[\w'’\-]*|[a-zà-ÿ]{{1,3}}")
 
 
-def in_a_list_of_places(text: str, start: int) -> bool:
+REGIONS = frozenset({"region", "regions"})  # hold countries, not towns named like them
+
+
+def in_a_list_of_places(text: str, start: int, countries: bool = False) -> bool:
     """'towns such as Juchitán de Zaragoza, Matías Romero and ...': a name listed after a
-    noun of places (PLACE_NOUNS) is a place, even when it is named after a person."""
+    noun of places (PLACE_NOUNS) is a place, even when it is named after a person. For a
+    country's name (`countries`), only after "such as", "including" ... or a colon ("four
+    villages: London, Tabwakea, Banana and Poland"): "the districts of Nepal" name it."""
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     before = text[max(sentence_start, start - 160) : start]
     for head in _PLACE_LIST_HEAD.finditer(before):
         noun = (head.group(1) or head.group(2)).lower()
+        if countries and (re.search(r"[ \t](?:of|in|de)[ \t]+$", head.group()) or noun in REGIONS):
+            continue  # "the districts of Nepal", "countries in the region such as Colombia"
         items = [item for item in re.split(r"[\s,]+", before[head.end() :]) if item]
         if noun in PLACE_NOUNS and all(_PLACE_LIST_ITEM.fullmatch(item) for item in items):
             return True

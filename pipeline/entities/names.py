@@ -19,7 +19,7 @@ from pipeline.entities.headed_names import (
 from pipeline.entities.listed import honorific_persons
 from pipeline.entities.model import joined_to_a_place, model_names, places_in
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, line_around, overlaps
-from pipeline.entities.vocabulary import AMBIGUOUS_HONORIFICS
+from pipeline.entities.vocabulary import AMBIGUOUS_HONORIFICS, NAME_PARTICLES
 from pipeline.nominee import line_field
 from pipeline.personnames import holds_words, middle_left_out
 
@@ -42,7 +42,11 @@ def names_in(
         [
             *defined_long_forms(text.text, acronyms),
             *name_uses(text.text, known, acronyms),
-            *honorific_persons(text.text),
+            *[
+                f
+                for f in honorific_persons(text.text)
+                if not inside_a_model_name(f, doc, text.text)
+            ],
         ],
         [
             *model_names(text.text, doc, acronyms, enumerations),
@@ -74,6 +78,18 @@ def names_in(
 # comma ("(Ministry of Food, Agriculture and Livestock)"; an acronym with its country,
 # "(ASEC, Philippines)", is no translation: `is_translation`).
 _TRANSLATED = re.compile(r"^(?P<name>.+?)\s*\((?P<other>[^()\d]*\s[^()\d]*)\)$")
+
+
+def inside_a_model_name(person: Found, doc: Doc, text: str) -> bool:
+    """'Zozan Haji Khidir': an "honorific" that the model reads inside a name, after a given
+    name, is a part of it (there her father's name), not a form of address before "Khidir".
+    A model name that opens with the honorific itself ("Mr. Ana Ruiz") does not count."""
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or not (ent.start_char < person.start < ent.end_char):
+            continue
+        if ent.end_char >= person.end and len(text[ent.start_char : person.start].split()) >= 2:
+            return True
+    return False
 
 
 def is_translation(other: str) -> bool:
@@ -285,12 +301,23 @@ def dropped_leading_words(persons: set[str]) -> set[str]:
             and rest in persons
             and first[:1].isupper()
             and not first.endswith(".")
+            and not a_particle_first(rest)
         ):
             dropped.add(first)
     return dropped
 
 
 MIN_NAME_AFTER_TITLE = 2  # the shorter name has a given and a family name at least
+
+
+def a_particle_first(name: str) -> bool:
+    """'Na Fanda' of "Domingas Na Fanda", 'De Souza': the shorter name is a family name
+    with its particle, not a given and a family name."""
+    first = name.split()[0]
+    return len(first) <= MAX_PARTICLE_LETTERS or first.lower() in NAME_PARTICLES
+
+
+MAX_PARTICLE_LETTERS = 2
 
 
 def titled_by_an_ambiguous_word(written: str, person: Found) -> bool:
