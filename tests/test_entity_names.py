@@ -970,7 +970,8 @@ def test_contact_names_with_a_particle_a_degree_or_a_maiden_name(nlp: Language) 
     blocks = [
         para("D. Álvaro Iturbe Salas, Responsable de Programas, a.iturbe@coop.example.es"),
         para(
-            "Dra. Rita Monteiro de Sá\nCoordenadora, Instituto Marítimo, Bissau\nrita.sa@im.example.gw"
+            "Dra. Rita Monteiro de Sá\nCoordenadora, Instituto Marítimo, Bissau\n"
+            "rita.sa@im.example.gw"
         ),
         para(
             "Ni Kadek Ayu Lestari, S.T.\nField Officer, Subak Forum\nE-mail: ayu@subak.example.id"
@@ -1024,10 +1025,14 @@ def test_a_legal_form_a_short_name_and_the_nominees_town_after_a_name(nlp: Langu
         item("Instituto Marítimo e Portuário, I.P., Lisbon"),
         item("Malaysian Agency for Technical Cooperation (Malaysian ATC)"),
     ]
-    nominee = "Name: Ms. Parisa Karimi\nAddress: No. 4, Bazaar Lane, Qalat-e Now, Herat\nCountry: Afghanistan"
+    nominee = (
+        "Name: Ms. Parisa Karimi\nAddress: No. 4, Bazaar Lane, Qalat-e Now, Herat\n"
+        "Country: Afghanistan"
+    )
     contacts = [
         para(
-            "Ms. Parisa Karimi, Director, Herat Weavers' Cooperative Qalat-e Now, parisa@hwc.example.af"
+            "Ms. Parisa Karimi, Director, Herat Weavers' Cooperative Qalat-e Now, "
+            "parisa@hwc.example.af"
         )
     ]
     result = annotate(
