@@ -130,6 +130,8 @@ def continues(previous: Line, line: Line, layout: Layout, listing: bool = False)
         # left open and going on in lower case was wrapped, however short the line looks.
         if opens_mid_sentence(previous, line):
             return True
+        if ends_mid_phrase(previous) and line.marker is None and not previous.bold:
+            return True  # "Commonwealth Secretariat," | "London": the item goes on
         return filled_the_line(previous, line, layout) and not ends_then_restarts(previous, line)
     if line.bottom - previous.bottom > PARAGRAPH_PITCH * layout.line_pitch:
         return False

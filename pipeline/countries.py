@@ -23,6 +23,7 @@ from pipeline.country_names import (
     lookup_country,
     name_key,
 )
+from pipeline.personnames import HONORIFIC
 from pipeline.text import CAPITAL, fold
 from pipeline.vocabulary import words as vocabulary_words
 
@@ -86,6 +87,8 @@ def _country_at(
             continue
         if _is_continental(text, window[0]) or _names_water(text, start, end):
             continue
+        if _HONORIFIC_BEFORE.search(text, max(0, start - 24), start):
+            continue  # "Sra. Montserrat Ribé i Casanovas", "Mr. Jordan": a person's name
         if alias.kind != "city" and _names_a_town(text, alias.code, start, end):
             continue  # a city alias ("Panama City, Florida") is no country whatever follows
         if alias.kind == "demonym" and _names_a_language(text, start, end):
@@ -147,6 +150,9 @@ _TOWN_DEL_BEFORE = re.compile(
     r"\b(?i:in|at|from|near|to|en|desde|cerca\s+de)"
     rf"[ \t]+(?:{CAPITAL}[\w'’\-]*[ \t]+){{1,2}}del[ \t]+$"
 )
+
+
+_HONORIFIC_BEFORE = re.compile(rf"(?<![\w.])(?:{HONORIFIC})[ \t]+$")
 
 
 def _names_water(text: str, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-BULLET_GLYPHS = frozenset("•▪◦●○■□▫◆◇►▸▹➢➤✓✔❖⁃∙·¶§→⇒◘◙")
+BULLET_GLYPHS = frozenset("•‣⁌⁍▪◦●○■□▫◆◇►▸▹➢➤✓✔❖⁃∙·¶§→⇒◘◙")
 # Any other symbol (Unicode category "So": "◊", "♦", "★", "✦", "➔") that opens a line is a
 # bullet too, but for these, which open ordinary lines ("© 2024 ILO", "№ 12").
 NOT_BULLET_SYMBOLS = frozenset("©®°™№℗℠")

@@ -50,7 +50,9 @@ def parse_phones(value: str, region: str | None) -> list[PhoneMatch]:
     """
     matches: list[PhoneMatch] = []
     for piece_start, piece in _split_phone_pieces(value):
-        found = _NUMBER_SPAN.search(_EXTENSION.sub("", piece))
+        # "031/389-214": read with a space for the slash that closes the area code.
+        unslashed = _SLASHED_AREA_CODE.sub(lambda m: m.group().replace("/", " "), piece)
+        found = _NUMBER_SPAN.search(_EXTENSION.sub("", unslashed))
         if found is None:
             continue
         written = found.group()
@@ -61,13 +63,17 @@ def parse_phones(value: str, region: str | None) -> list[PhoneMatch]:
             continue
         e164, possible_only = parsed
         start = piece_start + found.start()
-        matches.append(PhoneMatch(start, start + len(written), written, e164, possible_only))
+        as_written = piece[found.start() : found.end()]
+        matches.append(PhoneMatch(start, start + len(written), as_written, e164, possible_only))
     return matches
 
 
 def _split_phone_pieces(value: str) -> Iterator[tuple[int, str]]:
     position = 0
+    kept = [(m.start(), m.end()) for m in _SLASHED_AREA_CODE.finditer(value)]
     for separator in _PHONE_SEPARATORS.finditer(value):
+        if any(start < separator.start() < end for start, end in kept):
+            continue  # "031/389-214": the slash closes the area code
         yield position, value[position : separator.start()]
         position = separator.end()
     yield position, value[position:]
@@ -116,6 +122,9 @@ _CURRENCY_BEFORE = re.compile(
 )
 _NOT_PHONE_AFTER = re.compile(r"^\s*(?:%|percent|per cent|million|billion|thousand)", re.IGNORECASE)
 _RANGE = re.compile(r"^\d{1,4}\s*[-–/]\s*\d{1,4}$")
+# Four digits, a hyphen and four (no year first): "6630-2718", a Panamanian mobile, where
+# "2015-2019" and "1200-1500" are ranges; see `counts_down`.
+_PAIR_OF_FOUR = re.compile(r"^(?!(?:19|20)\d\d-)(?P<first>\d{4})-(?P<second>\d{4})$")
 _WRITTEN_INTERNATIONAL = re.compile(r"(?<![\w+])(?:\(\s*)?\+\s?\d[\d\s().\-–]{5,}\d")
 
 
@@ -123,12 +132,14 @@ def find_phones(text: str, region: str | None) -> list[PhoneMatch]:
     """Phone numbers in running text: libphonenumber's matcher at leniency VALID, plus
     '+'-written numbers it rejects (old plans, kept as possible_only), minus amounts and ranges.
     """
-    found: list[PhoneMatch] = []
+    found = list(area_codes_with_slash(text, region))
     matcher = phonenumbers.PhoneNumberMatcher(
         text, region or phonenumbers.UNKNOWN_REGION, leniency=phonenumbers.Leniency.VALID
     )
     for match in matcher:
         if _looks_like_other_number(text, match.start, match.end, match.raw_string):
+            continue
+        if any(m.start < match.end and match.start < m.end for m in found):
             continue
         e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
         found.append(PhoneMatch(match.start, match.end, match.raw_string, e164, False))
@@ -143,9 +154,34 @@ def find_phones(text: str, region: str | None) -> list[PhoneMatch]:
     return sorted(found, key=lambda m: m.start)
 
 
+def area_codes_with_slash(text: str, region: str | None) -> Iterator[PhoneMatch]:
+    """'031/389-214', 'mob. 064/218-4477': a national number whose trunk and area code are
+    closed by a slash, as Serbian, Croatian, German and Austrian writers do; the matcher
+    reads the slash as a break and keeps only the subscriber's part."""
+    if region is None:
+        return
+    for written in _SLASHED_AREA_CODE.finditer(text):
+        try:
+            number = phonenumbers.parse(written.group().replace("/", " "), region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+            yield PhoneMatch(written.start(), written.end(), written.group(), e164, False)
+
+
+_SLASHED_AREA_CODE = re.compile(r"(?<![\d/+\w])0\d{1,4}/\d[\d \-]{3,10}\d(?![\d/])")
+
+
+def counts_down(raw: str) -> bool:
+    """'6630-2718': two groups of four digits, no year first, the second smaller: no range."""
+    pair = _PAIR_OF_FOUR.match(raw)
+    return pair is not None and int(pair.group("second")) < int(pair.group("first"))
+
+
 def _looks_like_other_number(text: str, start: int, end: int, raw: str) -> bool:
     """Amounts, percentages, year or page ranges, times: numbers that are not phones."""
-    if ":" in raw or _RANGE.match(raw):
+    if ":" in raw or (_RANGE.match(raw) and not counts_down(raw)):
         return True
     if _CURRENCY_BEFORE.search(text[max(0, start - 10) : start]):
         return True

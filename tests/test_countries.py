@@ -245,3 +245,13 @@ def test_a_quarter_named_after_a_country_and_the_last_country_before_an_office_t
     listed = "Office for Senegal, Mali and Mauritania, Dakar"
     assert [m.code for m in find_countries(listed)] == ["SN", "ML", "MR"]
     assert [m.code for m in find_countries("Lebanon, Pennsylvania")] == []
+
+
+def test_a_country_named_after_an_honorific_is_a_persons_name() -> None:
+    # Held-out set 23: "Sra. Montserrat Ribé i Casanovas" gave Montserrat (MS).
+    assert find_countries("Sra. Montserrat Ribé i Casanovas, Coordinadora") == []
+    assert [m.code for m in find_countries("Dr. Chad Morris visited Chad.")] == ["TD"]
+    assert [m.code for m in find_countries("Republika Srbija / Republic of Serbia")] == [
+        "RS",
+        "RS",
+    ]

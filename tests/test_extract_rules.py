@@ -179,6 +179,8 @@ BULLETS = {
     # Held-out set 14: "»", "◊" and "♦" stayed in the partners' names.
     "»": "guillemet",
     "◊": "lozenge",
+    # Held-out set 23: the triangular bullet "‣" (U+2023), a punctuation mark to Unicode.
+    "‣": "triangular bullet",
     "♦": "diamond suit",
 }
 

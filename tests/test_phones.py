@@ -74,3 +74,16 @@ def test_find_phones_ignores_years_amounts_dates_ranges(region: str | None) -> N
         "form 1545-0008, budget of USD 12 500 000."
     )
     assert find_phones(text, region) == []
+
+
+def test_an_area_code_closed_by_a_slash_and_four_digits_counting_down() -> None:
+    # Held-out sets 22 and 23: "031/389-214" and "mob. 064/218-4477" (Serbian national
+    # forms) lost their area codes at the slash; "6630-2718" (a Panamanian mobile) was taken
+    # for a range like "2015-2019".
+    assert [p.e164 for p in find_phones("Tel: 031/389-214, mob. 064/218-4477", "RS")] == [
+        "+38131389214",
+        "+381642184477",
+    ]
+    assert [p.e164 for p in parse_phones("031/389-214", "RS")] == ["+38131389214"]
+    assert [p.e164 for p in find_phones("cel. 6630-2718, ana@example.pa", "PA")] == ["+50766302718"]
+    assert find_phones("from 2015-2019 and in 2020/2021", "PA") == []

@@ -348,3 +348,29 @@ def test_a_short_line_in_a_right_hand_column_ends_where_the_next_word_would_fit(
         "Dra. Rita Monteiro de Sá",
         "Instituto da Cooperação e da Língua, I.P., and its office in Bissau",
     ]
+
+
+def test_a_line_ending_on_a_comma_goes_on_across_a_column_break() -> None:
+    # Held-out set 23: "Commonwealth Secretariat," at the foot of a column and "London" at
+    # the head of the next were two list items, and "London" an organisation.
+    layout = Layout(10.0, 72.0, 281.3, 13.4, True, 523.0)
+    lines = [
+        Line(2, 72.0, 740.0, 190.0, 750.0, "Commonwealth Secretariat,", 10.0, False, column=0),
+        Line(2, 314.0, 74.0, 352.0, 84.0, "London", 10.0, False, column=1),
+    ]
+    assert [b.text for b in build_blocks(lines, layout)] == ["Commonwealth Secretariat, London"]
+
+
+def test_more_wordings_of_the_nominee_labels() -> None:
+    # Held-out sets 22 and 23: "Name and address of the organisation:" was read as the
+    # previous value's continuation, "State and country:" and "Nom de la candidate:" were
+    # unknown.
+    assert field_label("Name and address of the organisation: Ka Seng") == (
+        "organization",
+        "Ka Seng",
+    )
+    assert field_label("State and country: Meghalaya, India") == ("country", "Meghalaya, India")
+    assert field_label("Nom de la candidate : Mme NIYONKURU Spès") == (
+        "nominee",
+        "Mme NIYONKURU Spès",
+    )

@@ -13,6 +13,7 @@ Modules, each importing only those listed before it:
 - `model`: the model's ORG and PERSON spans, trimmed and filtered;
 - `contacts`: contact lines and the contacts of a section;
 - `listed`: names the layout gives (lists, contact and nominee lines, honorifics);
+- `towns`: towns the card names next to a body, cut from a name that runs into one;
 - `definitions`: acronyms, declared and listed organisation names, IGOs;
 - `channels`: e-mails, phones, URLs and countries;
 - `names`: ORG and PERSON candidates by tier;

@@ -13,12 +13,7 @@ from pipeline.entities.channels import countries_in, emails_in, phones_in, urls_
 from pipeline.entities.confidence import rate_card
 from pipeline.entities.contacts import assemble_contacts, holds_contacts
 from pipeline.entities.definitions import card_acronyms, declared_organisations, listed_org_names
-from pipeline.entities.listed import (
-    address_places,
-    expand_listed,
-    listed_names,
-    without_place_after,
-)
+from pipeline.entities.listed import expand_listed, listed_names
 from pipeline.entities.model import in_a_list_of_places
 from pipeline.entities.names import (
     complete_person_names,
@@ -28,6 +23,7 @@ from pipeline.entities.names import (
 )
 from pipeline.entities.reasons import NameEvidence, reason_of, with_reason
 from pipeline.entities.spans import AnnotatedText, Found, block_offsets
+from pipeline.entities.towns import address_places, towns_after_bodies, without_place_after
 from pipeline.links import Link
 from pipeline.models import Card, Contact, DocumentWarning, Entity, Section
 from pipeline.text import fold
@@ -92,7 +88,7 @@ def annotate_card(
     card: Card, texts: list[AnnotatedText], docs: list[Doc], links: list[Link]
 ) -> tuple[list[Entity], list[Contact], list[DocumentWarning]]:
     region = card.nominee.country.code if card.nominee.country else None
-    places = address_places(texts[0].text)
+    places = address_places(texts[0].text) | towns_after_bodies(text.text for text in texts)
     listed = [
         [without_place_after(text.text, f, places) for f in listed_names(text, card)]
         for text in texts

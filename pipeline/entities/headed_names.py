@@ -50,12 +50,17 @@ _AND = r"(?:and|et|y|e|en|und|dan)"
 # "Ministère du Développement, du Commerce et de l'Artisanat": a head, "of" or "for", then
 # an enumeration with at least one comma.
 # An office's head: "Bureau de pays de l'OIT" (a lower-case noun, then the body it is of).
+# Or "Oficina de la OIT", "Escritório da OIT": the head, then the body it is of.
 _OFFICE_HEAD = (
     rf"{_CAPITALISED_RUN}"
-    rf"(?:[ \t]+(?:de|du)[ \t]+[a-zà-ÿ]+[ \t]+(?:de[ \t]+)?[ld]['’]{CAPITALISED_WORD})?"
+    rf"(?:[ \t]+(?:de|du)[ \t]+[a-zà-ÿ]+[ \t]+(?:de[ \t]+)?[ld]['’]{CAPITALISED_WORD}"
+    rf"|[ \t]+(?:de[ \t]+la|de|del|da|do)[ \t]+{CAPITALISED_WORD})?"
 )
 _ENUMERATED_NAME = re.compile(
     rf"{_OFFICE_HEAD}[ \t]+{_OF}[ \t]+(?:the[ \t]+|l['’]|(?:la|le|les|el)[ \t]+)?{_NAME_RUN}"
+    # The first field may pair two words ("Ministry of Agriculture and Lands, Fisheries and
+    # Cooperatives").
+    rf"(?:[ \t]+{_AND}[ \t]+{_NAME_RUN}(?=,))?"
     rf"(?:,[ \t]+{_FIELD_ARTICLE}?{_NAME_RUN})+"
     rf",?[ \t]+{_AND}[ \t]+{_LAST_FIELD_ARTICLE}?{_NAME_RUN}"
     # A last field joined in French, Spanish or Portuguese ("des Eaux et Forêts"); in
@@ -86,11 +91,11 @@ def elided_organisations(text: str, acronyms: Acronyms) -> Iterator[Found]:
             yield Found("ORG", match.start(), match.end(), normalize_org(span, acronyms), "rule")
 
 
-# " y Previsión Social": a second field joined to a head's first one in Spanish, Portuguese,
-# French or German, up to a word that is not capitalised. (The English model reads English
-# names whole, and "and" joins persons and bodies to a name too often.)
+# " y Previsión Social", " y el Caribe": a second field joined to a head's first one in
+# Spanish, Portuguese, French or German, up to a word that is not capitalised. (The English
+# model reads English names whole, and "and" joins persons and bodies to a name too often.)
 _JOINED_FIELD = re.compile(
-    rf"[ \t]+(?P<joiner>y|e|et|und|and)[ \t]+"
+    rf"[ \t]+(?P<joiner>y|e|et|und|and)[ \t]+(?:(?:el|la|los|las|le|les|o|a|os|as)[ \t]+)?"
     rf"(?P<field>{CAPITALISED_WORD}(?:[ \t]+{CAPITALISED_WORD})*)"
     r"(?![\w'’\-]|[ \t]+(?:de|of|del|da|do)\b)"
 )
@@ -138,13 +143,27 @@ def enumerated_names(text: str) -> list[tuple[int, int]]:
         owner = _POSSESSIVE_OPENING.match(text, start)
         if owner and lookup_country(owner.group("owner")) is not None:
             start = owner.end()  # "Tunisia's Ministère de ...": the country owns the name
-        end = match.end()
+        end = without_town_after_countries(text, match.start(), match.end())
         for qualifier in _QUALIFIER.finditer(text, match.start("tail"), match.end()):
             if names_a_country_first(text, qualifier.end(), match.end()):
                 end = qualifier.start()
                 break
         spans.append((start, end))
     return spans
+
+
+def without_town_after_countries(text: str, start: int, end: int) -> int:
+    """'Oficina de la OIT para América Central, Haití, Panamá y República Dominicana San
+    José': an office's list of countries ends with its last country; a town written after
+    it without a comma is where the office sits."""
+    countries = [m for m in find_countries(text[start:end]) if not m.demonym]
+    if len(countries) < 2:
+        return end
+    last = countries[-1]
+    rest = text[start + last.end : end]
+    if rest.strip() and re.fullmatch(rf"(?:[ \t]+{CAPITALISED_WORD}){{1,3}}", rest):
+        return start + last.end
+    return end
 
 
 def country_articles_masked(text: str) -> str:

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import replace
 
 from pipeline.acronyms import find_acronym_definitions, spelled_whole
+from pipeline.countries import find_countries
 from pipeline.country_names import lookup_country
 from pipeline.entities.contacts import (
     NAME_WORD,
@@ -28,14 +29,16 @@ from pipeline.entities.filters import (
     without_bracket_after,
     words_of,
 )
-from pipeline.entities.headed_names import enumerated_names
+from pipeline.entities.headed_names import enumerated_names, without_town_after_countries
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, comma_parts, lines_with_offsets
 from pipeline.entities.vocabulary import (
     EVENT_HEADS,
     LINKING_WORDS,
     NAME_PARTICLES,
+    PLACE_NOUNS,
     ROLE_ALTERNATION,
     ROLE_WORDS,
+    STATE_HEADS,
 )
 from pipeline.models import Card
 from pipeline.nominee import field_label
@@ -86,6 +89,7 @@ def contact_line_names(line_start: int, contact: ContactLine) -> Iterator[Found]
         elif part.kind == "org":
             # "Some Council (SC, Philippines) – NGO": the name ends before a remark.
             name = re.split(r"\s+[-–]\s+|\s*\((?![A-Z][\w&+\-]{1,11}\))", part.text)[0]
+            name = name[: without_town_after_countries(name, 0, len(name))]
             # "Head of the Informal Trade Unit": the unit is the organisation.
             role = ROLE_OF.match(name)
             if role and looks_like_org_name(name[role.end() :]):
@@ -132,6 +136,8 @@ def org_list_entries(text: AnnotatedText) -> Iterator[Found]:
 # "INACOOP and the Secretariado Uruguayo de la Lana (SUL)": two bodies on one line.
 _AND_ITS = re.compile(r"\s+(?:and\s+(?:its|their)|y\s+sus?|et\s+(?:son|sa|ses)|e\s+(?:seu|sua))\s+")
 _AND_THE = re.compile(r"\s+and\s+the\s+")
+# A name closed by its acronym, then "and" and another name: two bodies.
+_AND_AFTER_ACRONYM = re.compile(r"(?<=[A-Z]\))\s+(?:and|et|y|e)\s+(?=[A-Z])")
 
 
 def two_names(left: str, right: str) -> bool:
@@ -148,13 +154,19 @@ def two_names(left: str, right: str) -> bool:
 
 def split_at_and_its(parts: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
     """Each (offset, part) of a list line, a part naming a body 'and its' unit cut in two,
-    and two names joined by 'and the' when each is a name on its own."""
+    two names joined by 'and the' when each is a name on its own, and a name closed by its
+    acronym and the name after its 'and'."""
     result = []
     for start, part in parts:
         joined = _AND_ITS.search(part)
         both = _AND_THE.search(part) if joined is None else None
         if both is not None and two_names(part[: both.start()], part[both.end() :]):
             joined = both
+        after_acronym = _AND_AFTER_ACRONYM.search(part) if joined is None else None
+        if after_acronym is not None and all(
+            w[:1].isupper() for w in words_of(part[after_acronym.end() :])
+        ):
+            joined = after_acronym  # "... Development (DARD) and Biosecurity Vanuatu"
         if joined is None:
             result.append((start, part))
             continue
@@ -201,35 +213,6 @@ def org_entry(text: str, start: int, entry: str) -> Iterator[Found]:
     yield Found("ORG", offset, offset + len(written), plain_org_name(written), "rule")
 
 
-def address_places(nominee_text: str) -> set[str]:
-    """The places the nominee's address line names: its comma-separated parts of
-    capitalised words without a digit ("..., Torbat-e Jam, Khorasan Razavi, ...")."""
-    places = set()
-    for line in nominee_text.splitlines():
-        labelled = field_label(line)
-        if labelled is None or labelled[0] != "address":
-            continue
-        for part in labelled[1].split(","):
-            words = part.split()
-            if words and not any(c.isdigit() for c in part) and all(w[:1].isupper() for w in words):
-                places.add(" ".join(words))
-    return places
-
-
-def without_place_after(text: str, item: Found, places: set[str]) -> Found:
-    """'Runas Carpet Weavers' Cooperative Torbat-e Jam': an organisation that ends in its
-    head word and then a place of the nominee's address, with no comma between, is the
-    organisation; the place says where it is."""
-    if item.label != "ORG":
-        return item
-    written = text[item.start : item.end]
-    for place in sorted(places, key=len, reverse=True):
-        name = written[: -len(place)].rstrip()
-        if written.endswith(" " + place) and name and is_org_keyword(words_of(name)[-1]):
-            return replace(item, end=item.start + len(name), normalized=plain_org_name(name))
-    return item
-
-
 def expand_listed(text: AnnotatedText, item: Found, acronyms: Acronyms) -> Found:
     """A listed organisation's full name once the card's acronyms are known."""
     if item.label != "ORG":
@@ -258,7 +241,34 @@ def looks_like_list_name(part: str) -> bool:
         return False  # "NHCA KPI Course"
     bare = [re.sub(r"^[dl]['’]", "", w) for w in words]  # "l'Eau" counts as capitalised
     capitalised = bare[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in bare)
-    return capitalised and (keyword_as_head(words) or any(is_acronym(w) for w in words))
+    return capitalised and (
+        keyword_as_head(words) or any(is_acronym(w) for w in words) or named_for_its_country(core)
+    )
+
+
+def named_for_its_country(name: str) -> bool:
+    """'Biosecurity Vanuatu', 'Radio Kiribati': a body named by one or two capitalised words
+    and its country; not a region, a town or the state itself ("Northern Ghana", "Ciudad de
+    México", "República Moldova"), nor a list of countries."""
+    countries = [m for m in find_countries(name) if not m.demonym]
+    if len(countries) != 1 or countries[0].end != len(name):
+        return False
+    before = name[: countries[0].start].split()
+    return (
+        1 <= len(before) <= 2
+        and all(w[:1].isupper() and w.isalpha() for w in before)
+        and not any(
+            w.lower() in PLACE_NOUNS | STATE_HEADS | REPUBLIC_WORDS | TOWN_OPENERS for w in before
+        )
+        and before[0].lower().removesuffix("ern") not in COMPASS_WORDS
+    )
+
+
+REPUBLIC_WORDS = frozenset({"republic", "república", "republica", "république", "republika"})
+TOWN_OPENERS = frozenset(
+    {"port", "puerto", "porto", "fort", "saint", "san", "santa"}
+)  # "Port Sudan"
+COMPASS_WORDS = frozenset({"north", "south", "east", "west", "central", "upper", "lower"})
 
 
 # Words after a head word that keep the name going: "Trust for ...", "Fondo de ...".

@@ -40,7 +40,7 @@ from pipeline.entities.vocabulary import (
     UNIT_HEADS,
 )
 from pipeline.igos import igo_full_name
-from pipeline.nominee import label_alone
+from pipeline.nominee import field_label, label_alone
 from pipeline.personnames import HONORIFIC
 from pipeline.text import CAPITAL, NOT_NAME_WORDS
 
@@ -83,6 +83,8 @@ def model_names(
             continue  # "Manzini Office: +268 ...": the label of a number
         if re.match(r"[ \t]*:", text[end:]) and label_alone(text[start:end]):
             continue  # "Institución / Institution:": a nominee block's label
+        if field_label(text[start:].split("\n", 1)[0]):
+            continue  # "Nom de la" of "Nom de la candidate: Mme ...": a label's words
         if is_org and plausible_org(span, acronyms) and not heading_or_head_word(text, start, end):
             yield Found("ORG", start, end, normalize_org(span, acronyms), "model")
         elif (
