@@ -116,6 +116,115 @@ def test_full_width_title_above_two_columns() -> None:
     assert join_lines(doc.lines[1:]) == f"{LEFT_1} {RIGHT_1}"
 
 
+LAST_PAGE_CONTACT = (
+    "Ms. Ilisapeci Rokotuiloma, Secretary, Nausori Market Vendors Association, Rewa Street, "
+    "Nausori, Fiji"
+)
+
+
+NOMINEE_PARTNERS = (
+    "Honiara Central Market Vendors Association, Solomon Islands; the Ministry of "
+    "Women, Children and Social Protection, Fiji; UN Women Fiji Multi-Country Office"
+)
+
+
+def two_column_card_ending_in_the_left_column(columns: int = 2) -> Nomination:
+    """Page 1 fills both columns; page 2 holds only the contacts, in the left column."""
+    contacts = [Para(LAST_PAGE_CONTACT), Para("E-mail: i.rokotuiloma@vendors.example.org")]
+    card = Card(
+        title="Market vendors learn from each other",
+        nominee=[
+            Field("Nominee:", "Nausori Market Vendors Association, Fiji"),
+            Field("Partners:", NOMINEE_PARTNERS),
+        ],
+        sections=[
+            Section(1, "Description", [Para(LEFT_1), Para(LEFT_2), ColumnBreak()]),
+            Section(2, "Main partners", [Para(RIGHT_1), Para(RIGHT_2), PageBreak()]),
+            Section(3, "Contacts", contacts),
+        ],
+        columns=columns,
+    )
+    return Nomination(file_name="last-page.pdf", cards=[card])
+
+
+def test_a_last_page_holding_only_the_left_column_is_read_with_the_gutter() -> None:
+    """Held-out set 20 (the Kiribati–Marshall Islands card): on its last page the contacts
+    fill only the left column, so the page shows no gutter of its own; read full width, a
+    naturally wrapped line ("..., Chairperson, Jekaro" + "Women's Cooperative, ...") looked
+    short against the page's right margin and the organisation was cut in two. The page is
+    read with the gutter of the page before it."""
+    from pipeline.process import process_pdf
+
+    rendered = render(two_column_card_ending_in_the_left_column())
+    assert rendered.page_count == 2
+    doc = extract_pdf(rendered.data, Settings())
+    gutter_edges = {line.column_right for line in doc.lines if line.page == 1 and line.column == 0}
+    gutter_edges.discard(None)  # the title and the nominee block run full width
+    assert len(gutter_edges) == 1 and 250 < next(iter(gutter_edges)) < 300
+    last_page = [line for line in doc.lines if line.page == 2]
+    # the fixture: the contact line wrapped in the left column, far short of the page's margin
+    assert last_page[0].x1 < 300 and not last_page[0].text.endswith(",")
+    assert [(line.column, line.column_right) for line in last_page] == [
+        (0, next(iter(gutter_edges)))
+    ] * len(last_page)
+
+    document = process_pdf(rendered.data, "last-page.pdf", Settings())
+    contacts = document.cards[0].sections[-1]
+    assert [block.text for block in contacts.blocks] == [
+        LAST_PAGE_CONTACT,
+        "E-mail: i.rokotuiloma@vendors.example.org",  # wrapped too: the address did not fit
+    ]
+    contact = document.cards[0].contacts[0]
+    assert contact.organization == "Nausori Market Vendors Association"
+
+
+SHORT_CONTACT_LINES = [
+    Para("Ms. Ana Tuilagi, Director"),
+    Para("Tel.: +685 22 555"),
+    Para("Apia Craft Guild"),
+    Para("E-mail: ana@crafts.example.ws"),
+]
+
+
+@pytest.mark.parametrize(
+    ("columns", "blocks", "read_as_a_column"),
+    [
+        (2, [Para(LEFT_1)], True),
+        (1, [Para(LEFT_1)], False),  # full-width body text
+        (1, SHORT_CONTACT_LINES, False),  # short lines, no column of wrapped text
+    ],
+    ids=["two-column-card", "one-column-card", "one-column-card-of-short-lines"],
+)
+def test_a_new_card_after_a_two_column_page_takes_its_gutter_only_when_two_column(
+    columns: int, blocks: list, read_as_a_column: bool
+) -> None:
+    """A page without a gutter of its own after a two-column page that opens a new card
+    (a full-width title and nominee block): its text below is read as the left column only
+    when it is one, a column of wrapped lines ending before the gutter."""
+    first = two_column_card_ending_in_the_left_column().cards[0]
+    first.sections = first.sections[:2]  # page 1 only, both columns ...
+    first.sections[1].blocks = first.sections[1].blocks[:-1]  # ... without the page break
+    second = Card(
+        title="Craft guilds share a shop",
+        nominee=[Field("Nominee:", "Apia Craft Guild"), Field("Partners:", NOMINEE_PARTNERS)],
+        sections=[Section(1, "Description", blocks)],
+        columns=columns,
+    )
+    rendered = render(Nomination(file_name="two-cards.pdf", cards=[first, second]))
+    assert rendered.page_count == 2
+    doc = extract_pdf(rendered.data, Settings())
+    edge = next(line.column_right for line in doc.lines if line.page == 1 and line.column_right)
+    second_page = [line for line in doc.lines if line.page == 2]
+    below_the_nominee = second_page[
+        second_page.index(next(line for line in second_page if line.text == "1. Description")) :
+    ]
+    assert len(below_the_nominee) >= 4
+    expected = edge if read_as_a_column else None
+    assert [line.column_right for line in below_the_nominee] == [expected] * len(below_the_nominee)
+    # the title and the nominee block above stay full width
+    assert second_page[0].column_right is None
+
+
 def test_paragraph_flowing_from_the_left_column_into_the_right_one() -> None:
     long_text = " ".join(f"Kiosk number {n} opened in the year {2000 + n}." for n in range(1, 66))
     rendered = render(body([Para(long_text)], columns=2))
