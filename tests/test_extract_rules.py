@@ -183,6 +183,24 @@ def test_a_last_page_holding_only_the_left_column_is_read_with_the_gutter(reader
     assert document.cards[0].contacts[0].organization == "Nausori Market Vendors Association"
 
 
+def test_the_last_page_of_a_two_column_held_out_card_is_read_as_its_left_column() -> None:
+    """The held-out set 20 card itself: page 3 holds only the left column's contacts."""
+    from pipeline.process import process_pdf
+
+    name = "heldout20_single_kiribati_marshall_twocolumn.pdf"
+    data = (FIXTURES / "heldout" / name).read_bytes()
+    document = process_pdf(data, name, Settings())
+    card = document.cards[0]
+    contacts = next(section for section in card.sections if section.key == "contacts")
+    on_the_last_page = [block.text for block in contacts.blocks if block.page == 3]
+    assert on_the_last_page[0].startswith(
+        "Ms. Rinemaj Jibon, Chairperson, Jekaro Women's Cooperative, Laura, Majuro,"
+    )
+    assert on_the_last_page[1].startswith("Mr. Taatu Bauro, Senior Agricultural Officer, MLPID")
+    jibon = next(contact for contact in card.contacts if contact.name == "Rinemaj Jibon")
+    assert (jibon.role, jibon.organization) == ("Chairperson", "Jekaro Women's Cooperative")
+
+
 SHORT_CONTACT_LINES: list[Block] = [
     Para("Ms. Ana Tuilagi, Director"),
     Para("Tel.: +685 22 555"),
