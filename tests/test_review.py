@@ -281,6 +281,8 @@ def test_each_low_rule_on_invented_text(
             ("ORG", "Kelmendi Growers", "declared_name"),
         ),
         ("KLMN, a cooperative, met.", ("ORG", "KLMN", "declared_name")),
+        # ... nor a name with digits or signs (the sample's "g7+")
+        ("The k9+, a forum of states, met.", ("ORG", "k9+", "declared_name")),
         (
             "Partners: the Brazilian Ministry of Fisheries and others.",
             ("ORG", "Ministry of Fisheries", "card_name"),

@@ -301,9 +301,12 @@ def one_word_declared(entity: Entity, place: Place) -> bool:
     return (
         entity.label == "ORG"
         and entity.reason == "declared_name"
-        and len(words_of(entity.text)) == 1
+        and re.fullmatch(PLACE_LIKE_WORD, entity.text) is not None  # not "g7+"
         and not single_acronym(entity.text)
     )
+
+
+PLACE_LIKE_WORD = r"[^\W\d_](?:[^\W\d_]|['’\-])*"  # letters, apostrophes and hyphens only
 
 
 # name -> (rule, what it tells a reviewer); `nominations review` prints the words.
