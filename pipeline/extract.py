@@ -27,6 +27,7 @@ from pipeline.errors import (
     TooLargeError,
 )
 from pipeline.furniture import is_page_furniture, running_furniture
+from pipeline.left_column_pages import read_left_columns_alone
 from pipeline.lines import Line, RawLine, mark_list_items, resolve_hyphenation
 from pipeline.links import Link, page_links
 from pipeline.models import DocumentWarning, OcrPage
@@ -316,12 +317,12 @@ def assemble_document(
 ) -> ExtractedDocument:
     warnings = text_layer_warnings(pages, textless_reason)
     furniture = running_furniture(pages)
-    raw_lines = [
-        line
+    bodies = [
+        [line for line in page.lines if not is_page_furniture(line, page, furniture)]
         for page in pages
-        for line in page.lines
-        if not is_page_furniture(line, page, furniture)
     ]
+    read_left_columns_alone(pages, bodies)
+    raw_lines = [line for body in bodies for line in body]
     lines = resolve_hyphenation(mark_list_items(raw_lines), model)
     links = [link for page in pages for link in page.links]
     return ExtractedDocument(page_count, lines, links, warnings, width, height, title)

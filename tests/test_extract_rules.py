@@ -20,6 +20,7 @@ from generator import (
     PUA_BULLET,
     PUA_SQUARE,
     SYMBOL_BULLET,
+    Block,
     Card,
     ColumnBreak,
     Field,
@@ -44,7 +45,7 @@ from pipeline.errors import (
 from pipeline.extract import ExtractedDocument, extract_pdf
 from pipeline.lines import Line, join_lines
 from pipeline.models import Document
-from pipeline.settings import Settings
+from pipeline.settings import READERS, Reader, Settings
 
 FIXTURES = Path(__file__).parent / "fixtures"
 VISIBLE_TEXT = FIXTURES / "gssd2014-visible-text.txt"
@@ -114,6 +115,134 @@ def test_full_width_title_above_two_columns() -> None:
     doc = extract(Nomination(file_name="rules.pdf", cards=[card]))
     assert doc.lines[0].text == "R. Fishing Cooperatives around Lake Victoria"
     assert join_lines(doc.lines[1:]) == f"{LEFT_1} {RIGHT_1}"
+
+
+LAST_PAGE_CONTACT = (
+    "Ms. Ilisapeci Rokotuiloma, Secretary, Nausori Market Vendors Association, Rewa Street, "
+    "Nausori, Fiji"
+)
+
+
+NOMINEE_PARTNERS = (
+    "Honiara Central Market Vendors Association, Solomon Islands; the Ministry of "
+    "Women, Children and Social Protection, Fiji; UN Women Fiji Multi-Country Office"
+)
+
+
+def two_column_card(last_page: list[Block] | None) -> Card:
+    """Page 1 fills both columns; `last_page`, if given, is section 3 on a page 2."""
+    partners: list[Block] = [Para(RIGHT_1), Para(RIGHT_2)]
+    sections = [
+        Section(1, "Description", [Para(LEFT_1), Para(LEFT_2), ColumnBreak()]),
+        Section(2, "Main partners", [*partners, PageBreak()] if last_page else partners),
+    ]
+    return Card(
+        title="Market vendors learn from each other",
+        nominee=[
+            Field("Nominee:", "Nausori Market Vendors Association, Fiji"),
+            Field("Partners:", NOMINEE_PARTNERS),
+        ],
+        sections=sections + ([Section(3, "Contacts", last_page)] if last_page else []),
+        columns=2,
+    )
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_last_page_holding_only_the_left_column_is_read_with_the_gutter(reader: Reader) -> None:
+    """Held-out set 20 (the Kiribati–Marshall Islands card): on its last page the contacts
+    fill only the left column, so the page shows no gutter of its own; read full width, a
+    naturally wrapped line ("..., Chairperson, Jekaro" + "Women's Cooperative, ...") looked
+    short against the page's right margin and the organisation was cut in two. The page is
+    read with the gutter of the page before it."""
+    from pipeline.process import process_pdf
+
+    contacts: list[Block] = [
+        Para(LAST_PAGE_CONTACT),
+        Para("E-mail: i.rokotuiloma@vendors.example.org"),
+    ]
+    rendered = render(Nomination(file_name="last-page.pdf", cards=[two_column_card(contacts)]))
+    assert rendered.page_count == 2
+    settings = Settings(reader=reader)
+    doc = extract_pdf(rendered.data, settings)
+    edges = {line.column_right for line in doc.lines if line.page == 1 and line.column_right}
+    assert len(edges) == 1  # the title and the nominee block run full width: no edge
+    edge = edges.pop()
+    assert edge is not None and 250 < edge < 300
+    last_page = [line for line in doc.lines if line.page == 2]
+    # the fixture: the contact line wrapped in the organisation's name, in the left column,
+    # far short of the page's right margin
+    wrapped = next(line for line in last_page if line.text.endswith("Market Vendors"))
+    assert wrapped.x1 < 300
+    assert [(line.column, line.column_right) for line in last_page] == [(0, edge)] * len(last_page)
+
+    document = process_pdf(rendered.data, "last-page.pdf", settings)
+    assert [block.text for block in document.cards[0].sections[-1].blocks] == [
+        LAST_PAGE_CONTACT,
+        "E-mail: i.rokotuiloma@vendors.example.org",  # wrapped too: the address did not fit
+    ]
+    assert document.cards[0].contacts[0].organization == "Nausori Market Vendors Association"
+
+
+def test_the_last_page_of_a_two_column_held_out_card_is_read_as_its_left_column() -> None:
+    """The held-out set 20 card itself: page 3 holds only the left column's contacts."""
+    from pipeline.process import process_pdf
+
+    name = "heldout20_single_kiribati_marshall_twocolumn.pdf"
+    data = (FIXTURES / "heldout" / name).read_bytes()
+    document = process_pdf(data, name, Settings())
+    card = document.cards[0]
+    contacts = next(section for section in card.sections if section.key == "contacts")
+    on_the_last_page = [block.text for block in contacts.blocks if block.page == 3]
+    assert on_the_last_page[0].startswith(
+        "Ms. Rinemaj Jibon, Chairperson, Jekaro Women's Cooperative, Laura, Majuro,"
+    )
+    assert on_the_last_page[1].startswith("Mr. Taatu Bauro, Senior Agricultural Officer, MLPID")
+    jibon = next(contact for contact in card.contacts if contact.name == "Rinemaj Jibon")
+    assert (jibon.role, jibon.organization) == ("Chairperson", "Jekaro Women's Cooperative")
+
+
+SHORT_CONTACT_LINES: list[Block] = [
+    Para("Ms. Ana Tuilagi, Director"),
+    Para("Tel.: +685 22 555"),
+    Para("Apia Craft Guild"),
+    Para("E-mail: ana@crafts.example.ws"),
+]
+
+
+@pytest.mark.parametrize(
+    ("columns", "blocks", "read_as_a_column"),
+    [
+        (2, [Para(LEFT_1)], True),
+        (1, [Para(LEFT_1)], False),  # full-width body text
+        (1, SHORT_CONTACT_LINES, False),  # short lines, no column of wrapped text
+    ],
+    ids=["two-column-card", "one-column-card", "one-column-card-of-short-lines"],
+)
+def test_a_new_card_after_a_two_column_page_takes_its_gutter_only_when_two_column(
+    columns: int, blocks: list[Block], read_as_a_column: bool
+) -> None:
+    """A page without a gutter of its own after a two-column page that opens a new card
+    (a full-width title and nominee block): its text below is read as the left column only
+    when it is one, a column of wrapped lines ending before the gutter."""
+    second = Card(
+        title="Craft guilds share a shop",
+        nominee=[Field("Nominee:", "Apia Craft Guild"), Field("Partners:", NOMINEE_PARTNERS)],
+        sections=[Section(1, "Description", blocks)],
+        columns=columns,
+    )
+    cards = [two_column_card(None), second]
+    rendered = render(Nomination(file_name="two-cards.pdf", cards=cards))
+    assert rendered.page_count == 2
+    doc = extract_pdf(rendered.data, Settings())
+    edge = next(line.column_right for line in doc.lines if line.page == 1 and line.column_right)
+    second_page = [line for line in doc.lines if line.page == 2]
+    heading = next(n for n, line in enumerate(second_page) if line.text == "1. Description")
+    below_the_nominee = second_page[heading:]
+    assert len(below_the_nominee) >= 4
+    expected = edge if read_as_a_column else None
+    assert [line.column_right for line in below_the_nominee] == [expected] * len(below_the_nominee)
+    # the title and the nominee block above stay full width
+    assert second_page[0].column_right is None
 
 
 def test_paragraph_flowing_from_the_left_column_into_the_right_one() -> None:
