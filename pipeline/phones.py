@@ -161,13 +161,9 @@ def area_codes_with_slash(text: str, region: str | None) -> Iterator[PhoneMatch]
     if region is None:
         return
     for written in _SLASHED_AREA_CODE.finditer(text):
-        try:
-            number = phonenumbers.parse(written.group().replace("/", " "), region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(number):
-            e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-            yield PhoneMatch(written.start(), written.end(), written.group(), e164, False)
+        parsed = _parse_number(written.group().replace("/", " "), region)
+        if parsed is not None and not parsed[1]:  # valid, not only possible
+            yield PhoneMatch(written.start(), written.end(), written.group(), parsed[0], False)
 
 
 _SLASHED_AREA_CODE = re.compile(r"(?<![\d/+\w])0\d{1,4}/\d[\d \-]{3,10}\d(?![\d/])")

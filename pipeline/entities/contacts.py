@@ -49,11 +49,13 @@ from pipeline.phones import (
 from pipeline.text import CAPITAL
 from pipeline.webaddresses import EMAIL_PATTERN
 
-_PARTICLES = "|".join(sorted(NAME_PARTICLES))
-PARTICLE_ALTERNATION = _PARTICLES
+PARTICLE_ALTERNATION = "|".join(sorted(NAME_PARTICLES))
 # A word of a name: capitalised ("Rose", "St."), a particle ("van", "de"), or a particle
 # joined to the name ("al-Hashimi", "el-Sayed").
-NAME_WORD = rf"(?:{CAPITAL}[\w'’\-]*\.?|(?:{_PARTICLES})-{CAPITAL}[\w'’\-]*|(?:{_PARTICLES}))"
+NAME_WORD = (
+    rf"(?:{CAPITAL}[\w'’\-]*\.?"
+    rf"|(?:{PARTICLE_ALTERNATION})-{CAPITAL}[\w'’\-]*|(?:{PARTICLE_ALTERNATION}))"
+)
 
 
 @dataclass(frozen=True)

@@ -184,7 +184,8 @@ def normalize_person(span: str) -> str:
     "née"."""
     _, name = split_honorific(" ".join(span.split()))
     name = without_bracket_after(name)
-    if name.split()[:1] and name.split()[0].isupper():
+    first = name.split()[0] if name.split() else ""
+    if first.isupper():
         return name.strip(" ,;")  # "ATANGANA née ESSOMBA Rose-Marie": family names first
     return _MAIDEN_NAME_AFTER.sub("", name).strip(" ,;")
 

@@ -84,7 +84,7 @@ def model_names(
             continue  # "Manzini Office: +268 ...": the label of a number
         if re.match(r"[ \t]*:", text[end:]) and label_alone(text[start:end]):
             continue  # "Institución / Institution:": a nominee block's label
-        if field_label(text[start:].split("\n", 1)[0]):
+        if field_label(rest_of_line(text, start)):
             continue  # "Nom de la" of "Nom de la candidate: Mme ...": a label's words
         if is_org and plausible_org(span, acronyms) and not heading_or_head_word(text, start, end):
             yield Found("ORG", start, end, normalize_org(span, acronyms), "model")
@@ -316,6 +316,11 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True  # "Karadeniz Gazetesi" (a newspaper), "TRT Haber" (news)
     following = re.match(r"[ \t]+([A-Za-z]+)", text[end:])  # "under the Mar Limpio label"
     return following is not None and following.group(1) in THING_NOUNS
+
+
+def rest_of_line(text: str, start: int) -> str:
+    line_end = text.find("\n", start)
+    return text[start : line_end if line_end >= 0 else len(text)]
 
 
 def before_its_country(text: str, end: int) -> bool:

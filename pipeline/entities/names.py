@@ -315,10 +315,8 @@ def a_particle_first(name: str) -> bool:
     with its particle, not a given and a family name; 'Mubarak Bin Ghurab' of "Salem
     Mubarak Bin Ghurab": a father's name and a family name after "bin" (set 25)."""
     words = name.split()
-    return (
-        len(words[0]) <= MAX_PARTICLE_LETTERS
-        or words[0].lower() in NAME_PARTICLES
-        or any(word.lower() in NAME_PARTICLES for word in words[1:])
+    return len(words[0]) <= MAX_PARTICLE_LETTERS or any(
+        word.lower() in NAME_PARTICLES for word in words
     )
 
 

@@ -13,6 +13,7 @@ from pipeline.entities.filters import (
     has_org_keyword,
     is_acronym,
     is_org_keyword,
+    names_a_body,
     plain_org_name,
     words_of,
 )
@@ -51,7 +52,7 @@ def towns_after_bodies(texts: Iterable[str]) -> set[str]:
                     and all(w[:1].isupper() and w.isalpha() for w in words)
                     and not any(is_org_keyword(w) or is_acronym(w) for w in words)
                     and lookup_country(part) is None  # "Weavers Network Kenya" keeps it
-                    and names_a_body(previous)
+                    and a_body_before(previous)
                 ):
                     towns.add(part)
     return towns
@@ -60,16 +61,11 @@ def towns_after_bodies(texts: Iterable[str]) -> set[str]:
 MAX_TOWN_WORDS = 2
 
 
-def names_a_body(part: str) -> bool:
-    """'Université Marien Ngouabi': a name with an organisation word that ends capitalised
-    and opens with no common word ("Their association, Witral Ñimin" is an apposition)."""
+def a_body_before(part: str) -> bool:
+    """'Université Marien Ngouabi': a body's name that ends capitalised and opens with no
+    common word ("Their association, Witral Ñimin" is an apposition)."""
     words = words_of(part)
-    return (
-        bool(words)
-        and any(is_org_keyword(w) for w in words)
-        and words[-1][:1].isupper()
-        and words[0] not in NOT_NAME_WORDS
-    )
+    return names_a_body(part) and words[-1][:1].isupper() and words[0] not in NOT_NAME_WORDS
 
 
 def without_place_after(text: str, item: Found, places: set[str]) -> Found:
