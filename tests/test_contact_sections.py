@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
-from test_entities import annotate, card, item, para, section
+from test_entities import annotate, card, item, para, section, values
 
 from pipeline.entities.contacts import parse_contact_line
 from pipeline.nlp import load_model
@@ -201,3 +201,82 @@ def test_honorifics_and_particles_of_more_languages(line: str, name: str) -> Non
     parsed = parse_contact_line(line)
     assert parsed.name is not None
     assert parsed.name.text == name
+
+
+# --- held-out sets 26 and 27: forms of address, particles, roles and bodies -----------------
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # Malay "Awang"/"Dayang" before "Haji", Iban "anak" (child of), Arabic "Ostaz",
+        # Slovak and Polish "Bača"/"Baca" (head shepherd), Iban "Tuai Rumah" (headman), the
+        # French "épouse" before a married name, Cook Islands "Papa" before a full name.
+        ("Awang Haji Rosli bin Haji Osman, Manager, Kampong Weavers", "Rosli bin Haji Osman"),
+        ("Dayang Hajah Siti binti Ahmad, Chairperson, Tenun Ayu", "Siti binti Ahmad"),
+        ("Puan Lidam anak Jawing, Founder, Koperasi Pua Kumbu", "Lidam anak Jawing"),
+        ("Ostaz Hany Abdel Aziz, Master Carpenter, Damietta", "Hany Abdel Aziz"),
+        ("Bača Juraj Vrábeľ, Head Shepherd, Salaš Kolibka", "Juraj Vrábeľ"),
+        ("Tuai Rumah Ngumbang anak Sanggau, Headman, Rumah Sanggau", "Ngumbang anak Sanggau"),
+        ("Mme Kouamé Aya épouse Yao Spécialiste des coopératives", "Kouamé Aya épouse Yao"),
+        ("Papa Tangi Marsters Ioane, Outer Islands Officer", "Tangi Marsters Ioane"),
+    ],
+)
+def test_forms_of_address_and_particles_of_sets_26_and_27(line: str, name: str) -> None:
+    from pipeline.entities.filters import normalize_person
+
+    parsed = parse_contact_line(line)
+    assert parsed.name is not None
+    assert normalize_person(parsed.name.text) == name
+
+
+def test_a_role_of_a_board_and_a_role_with_a_place_in_brackets_are_no_organisations(
+    nlp: Language,
+) -> None:
+    # Held-out set 26: "Chairwoman of the Board" and "Programme Officer (Pacific)" were
+    # organisations; "Chairlady" was read into the name before it.
+    lines = [
+        para("Ms. Dalia Petrauskienė, Chairwoman of the Board, Miško Gėrybės"),
+        para("E-mail: dalia@misko-gerybes.example.lt"),
+        para("Hon. Musu Kollie Dweh, Chairlady, Gbarnga Palm Cooperative"),
+        para("E-mail: mdweh@gbarngapalm.example.lr"),
+        para("Mr Tane Koteka Heather, Programme Officer (Pacific), ILO, Geneva"),
+        para("E-mail: heather@ilo.org"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", lines)]))
+    orgs = set(values(result, "ORG"))
+    assert not orgs & {"Chairwoman of the Board", "Programme Officer", "Chairlady"}
+    assert set(values(result, "PERSON")) == {
+        "Dalia Petrauskienė",
+        "Musu Kollie Dweh",
+        "Tane Koteka Heather",
+    }
+
+
+def test_a_street_run_into_an_organisation_on_a_contact_line_is_cut_off() -> None:
+    # Held-out set 26: "Vytautas Magnus University Studentų g. 11" (a street and a number).
+    from pipeline.entities.listed import without_street_after
+
+    assert without_street_after("Kaunas Forestry College Miško g. 4") == "Kaunas Forestry College"
+    assert without_street_after("Hope Foundation Main Road 12B") == "Hope Foundation"
+    assert without_street_after("Centre 2000") == "Centre 2000"  # the number is its name's
+    assert without_street_after("Ministry of Labour") == "Ministry of Labour"
+
+
+@pytest.mark.parametrize(
+    ("nominee", "name", "organisation"),
+    [
+        # Held-out sets 26 and 27: a body named on the "Nominee:" line became a person.
+        ("Nominee:", "Tumba-Tumba – Nimba Cocoa Growers' Cooperative", True),
+        ("Nominee (organisation):", "Roda das Rendeiras – Coletivo de Rendeiras de Natal", True),
+        ("Navrhovateľ / Nominee:", "Ovčiari spod Chopku", True),
+        ("Nominee:", "Ana Pereira Lima", False),
+    ],
+)
+def test_a_body_on_the_nominee_line_is_no_person(
+    nlp: Language, nominee: str, name: str, organisation: bool
+) -> None:
+    sections = [section(1, "description", [para("A short description.")])]
+    test_card = card(sections, nominee_text=f"{nominee} {name}", name=name)
+    persons = values(annotate(nlp, test_card), "PERSON")
+    assert (name not in persons) is organisation

@@ -255,3 +255,20 @@ def test_a_country_named_after_an_honorific_is_a_persons_name() -> None:
         "RS",
         "RS",
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        # Held-out set 26: a nominee's Country line in the country's own language.
+        ("Slovenská republika", "SK"),
+        ("Lietuvos Respublika", "LT"),
+        ("Rzeczpospolita Polska", "PL"),
+        ("Republika Hrvatska", "HR"),
+    ],
+)
+def test_a_countrys_own_name_in_its_language(written: str, code: str) -> None:
+    from pipeline.country_names import lookup_country
+
+    found = lookup_country(written)
+    assert found is not None and found[0] == code

@@ -135,6 +135,8 @@ def test_a_word_the_card_leaves_out_of_a_name_is_a_form_of_address(nlp: Language
         ({"Quintina Na Bissau", "Na Bissau"}, set()),
         # nor a father's and a family name after "bin" (held-out set 25)
         ({"Salim Rashid Bin Hamdan", "Rashid Bin Hamdan"}, set()),
+        # nor a compound given name and a family name (held-out set 27: "Abdel Rahman")
+        ({"Karim Abdul Wahid Haddad", "Abdul Wahid Haddad"}, set()),
     ],
 )
 def test_only_a_word_left_out_before_a_whole_name_is_a_form_of_address(

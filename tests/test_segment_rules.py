@@ -116,6 +116,18 @@ def test_nominating_organisation_is_a_label_of_its_own() -> None:
     assert field_label("Nominating institution: Rural Credit Office") is not None
 
 
+def test_represented_by_is_a_label_of_its_own_in_either_language() -> None:
+    # Held-out set 26: "Štatutárny zástupca / Represented by:" was no label, so the
+    # nominee's line ran into it and the next field's person joined the organisation.
+    from pipeline.nominee import field_label
+
+    assert field_label("Štatutárny zástupca / Represented by: Ing. Eva Horváthová, Chair") == (
+        "representative",
+        "Ing. Eva Horváthová, Chair",
+    )
+    assert field_label("Person responsible: Ana Lima, coordenadora") is not None
+
+
 def single_nomination(nominee_label: str) -> bytes:
     """A one-page unlettered nomination: bold title, a nominee block, two sections."""
     pdf = FPDF()

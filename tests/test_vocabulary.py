@@ -29,6 +29,7 @@ LISTS = {
     "place_noun": "PLACE_NOUNS",
     "credential": "CREDENTIALS",
     "patronymic_particle": "PATRONYMIC_PARTICLES",
+    "compound_name_head": "COMPOUND_NAME_HEADS",
     "org_kind": "ORG_KINDS",
     "linking_word": "LINKING_WORDS",
     "name_particle": "NAME_PARTICLES",

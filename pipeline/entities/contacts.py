@@ -135,7 +135,8 @@ def parse_contact_line(line: str) -> ContactLine:
 
 
 def part_kind(part: str) -> str:
-    words = [w.lower() for w in re.findall(r"[\w\-]+", part)]
+    # "Programme Officer (Pacific)": the bracket says where, the words before it what.
+    words = [w.lower() for w in re.findall(r"[\w\-]+", re.sub(r"\s*\([^()]*\)$", "", part))]
     if not words or lookup_country(part) is not None:
         return "other"
     if is_job_title(words):

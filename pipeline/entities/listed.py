@@ -46,6 +46,8 @@ from pipeline.personnames import HONORIFIC, HONORIFIC_AFTER, NAME_SUFFIX, NAME_S
 from pipeline.text import CAPITAL
 
 ORG_LIST_SECTION_KEYS = ("main_partners", "other")
+# Nominee-block fields whose line holds names: "Nominee:", "Organisation:", "Represented by:".
+NAMED_FIELDS = ("nominee", "organization", "representative")
 MAX_LIST_LINE_WORDS = 25  # a partners list line
 MAX_NAME_LINE_WORDS = 8  # a line elsewhere that is only a name
 
@@ -67,14 +69,21 @@ def listed_names(text: AnnotatedText, card: Card) -> Iterator[Found]:
         for line_start, line in lines_with_offsets(text.text):
             # The nominee's line, and an organisation on a line of its own, in any wording.
             labelled = field_label(line)
-            if labelled and labelled[0] in ("nominee", "organization") and labelled[1]:
+            if labelled and labelled[0] in NAMED_FIELDS and labelled[1]:
                 value_start = line_start + len(line.rstrip()) - len(labelled[1])
                 yield from contact_line_names(value_start, parse_contact_line(labelled[1]))
-        if card.nominee.name:
+        if card.nominee.name and not an_organisation_nominee(card.nominee.name):
             position = text.text.find(card.nominee.name)
             if position >= 0:
                 end = position + len(card.nominee.name)
                 yield Found("PERSON", position, end, normalize_person(card.nominee.name), "rule")
+
+
+def an_organisation_nominee(name: str) -> bool:
+    """'Nominee: Small-Small – Maryland Rubber Tappers' Cooperative' or 'Bačovia spod
+    Kriváňa': the nominee is a body (sets 26 and 27), whose name the line's own reading
+    gives as an organisation when it looks like one."""
+    return looks_like_org_name(name) or not plausible_person(name)
 
 
 def contact_line_names(line_start: int, contact: ContactLine) -> Iterator[Found]:
@@ -90,14 +99,33 @@ def contact_line_names(line_start: int, contact: ContactLine) -> Iterator[Found]
             # "Some Council (SC, Philippines) – NGO": the name ends before a remark.
             name = re.split(r"\s+[-–]\s+|\s*\((?![A-Z][\w&+\-]{1,11}\))", part.text)[0]
             name = name[: without_town_after_countries(name, 0, len(name))]
+            name = without_street_after(name)
             # "Head of the Informal Trade Unit": the unit is the organisation.
             role = ROLE_OF.match(name)
             if role and looks_like_org_name(name[role.end() :]):
                 start, name = start + role.end(), name[role.end() :]
+            elif role:
+                continue  # "Chairwoman of the Board": a role (set 26)
             if names_a_kind(name):
                 continue  # "Specialist, Enterprises and Cooperatives": the role's field
             if looks_like_org_name(name) or (after_role and names_an_employer(name)):
                 yield Found("ORG", start, start + len(name), plain_org_name(name), "rule")
+
+
+def without_street_after(name: str) -> str:
+    """'Vytautas Magnus University Studentų g. 11': a street and its house number run into
+    the name on a contact line (set 26); the name ends with its last organisation word."""
+    number = _HOUSE_NUMBER_AT_END.search(name)
+    if number is None:
+        return name
+    words = list(re.finditer(r"\S+", name[: number.start()]))
+    heads = [index for index, word in enumerate(words) if is_org_keyword(word.group())]
+    if not heads or heads[-1] == len(words) - 1:
+        return name  # "Centre 2000": the number is the name's own
+    return name[: words[heads[-1]].end()]
+
+
+_HOUSE_NUMBER_AT_END = re.compile(r"\s\d+[A-Za-z]?(?:/\d+[A-Za-z]?)?$")
 
 
 ROLE_OF = re.compile(rf"^(?:(?:{ROLE_ALTERNATION})\s+)+(?:of|for)\s+(?:the\s+)?", re.IGNORECASE)

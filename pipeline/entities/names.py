@@ -19,7 +19,11 @@ from pipeline.entities.headed_names import (
 from pipeline.entities.listed import honorific_persons
 from pipeline.entities.model import joined_to_a_place, model_names, places_in
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, line_around, overlaps
-from pipeline.entities.vocabulary import AMBIGUOUS_HONORIFICS, NAME_PARTICLES
+from pipeline.entities.vocabulary import (
+    AMBIGUOUS_HONORIFICS,
+    COMPOUND_NAME_HEADS,
+    NAME_PARTICLES,
+)
 from pipeline.nominee import line_field
 from pipeline.personnames import holds_words, middle_left_out
 
@@ -313,10 +317,13 @@ MIN_NAME_AFTER_TITLE = 2  # the shorter name has a given and a family name at le
 def a_particle_first(name: str) -> bool:
     """'Na Fanda' of "Domingas Na Fanda", 'De Souza': the shorter name is a family name
     with its particle, not a given and a family name; 'Mubarak Bin Ghurab' of "Salem
-    Mubarak Bin Ghurab": a father's name and a family name after "bin" (set 25)."""
+    Mubarak Bin Ghurab": a father's name and a family name after "bin" (set 25); 'Abdel
+    Rahman Kabbout' of "Bilal Abdel Rahman Kabbout": a compound name (set 27)."""
     words = name.split()
-    return len(words[0]) <= MAX_PARTICLE_LETTERS or any(
-        word.lower() in NAME_PARTICLES for word in words
+    return (
+        len(words[0]) <= MAX_PARTICLE_LETTERS
+        or words[0].lower() in COMPOUND_NAME_HEADS
+        or any(word.lower() in NAME_PARTICLES for word in words)
     )
 
 
