@@ -190,5 +190,12 @@ def lookup_country(name: str) -> tuple[str, str] | None:
     return alias.code, display_name(alias.code)
 
 
+def is_demonym(word: str) -> bool:
+    """'Polish', 'Filipinos': a word that names a country's people or language."""
+    words = name_words(word)
+    alias = alias_for_key(name_key(words)) if words else None
+    return alias is not None and alias.kind == "demonym"
+
+
 def _only_words_and_gaps(text: str) -> bool:
     return _FIELD_GAP.fullmatch(LETTERS.sub("", text)) is not None

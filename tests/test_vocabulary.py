@@ -43,6 +43,7 @@ AS_WRITTEN = {
     "ambiguous_honorific",
     "name_suffix",
     "academic_degree",
+    "article",
 }
 # Read by the catalogue and the redacted edition, not the entities stage.
 CATALOGUE_LISTS = {"role_mailbox", "spelling_variant", "legal_suffix", "generic_org_word"}

@@ -20,6 +20,7 @@ from pipeline.entities.vocabulary import (
     NAME_PARTICLES,
     NOT_IN_PERSON_NAMES,
     PLATFORMS,
+    ROLE_ALTERNATION,
     ROLE_WORDS,
 )
 from pipeline.igos import igo_full_name
@@ -138,6 +139,8 @@ def plausible_person(span: str) -> bool:
         return False  # "Grade III": a level; a generational suffix follows a whole name
     if any(_NUMBER_SIGN.fullmatch(w) for w in span.split()):
         return False  # "Resolución Ministerial N.º": a document's number follows
+    if re.search(r"\w['’]s\s+\S", span):
+        return False  # "Toña's Kitchen": an owner and a thing (set 27)
     return all(w[:1].isupper() or is_particle(w) for w in words)
 
 
@@ -239,6 +242,22 @@ def looks_like_org_name(name: str) -> bool:
     if sum(w[:1].isupper() for w in long_words) < len(long_words) / 2:
         return False
     return igo_full_name(name) is not None or has_org_keyword(name)
+
+
+# A role of a body opening a span: "Head of the ", "Chairwoman of the ".
+ROLE_OF = re.compile(rf"^(?:(?:{ROLE_ALTERNATION})\s+)+(?:of|for)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def a_role_of_a_board(span: str) -> bool:
+    """'Chairwoman of the Board', 'Secretary of the Committee': a role, named by the body it
+    serves, whose own name is not given (set 26); 'Head of the Rural Credit Unit' names
+    the unit."""
+    role = ROLE_OF.match(span)
+    if role is None:
+        return False
+    body = span[role.end() :]
+    generic = all(is_org_keyword(word) or word.lower() in LINKING_WORDS for word in words_of(body))
+    return generic or not looks_like_org_name(body)  # "the Board": no name of its own
 
 
 def names_a_body(part: str) -> bool:

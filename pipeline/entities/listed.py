@@ -19,6 +19,8 @@ from pipeline.entities.contacts import (
     parse_contact_lines,
 )
 from pipeline.entities.filters import (
+    ROLE_OF,
+    a_role_of_a_board,
     is_acronym,
     is_org_keyword,
     looks_like_org_name,
@@ -36,7 +38,6 @@ from pipeline.entities.vocabulary import (
     LINKING_WORDS,
     NAME_PARTICLES,
     PLACE_NOUNS,
-    ROLE_ALTERNATION,
     ROLE_WORDS,
     STATE_HEADS,
 )
@@ -72,11 +73,16 @@ def listed_names(text: AnnotatedText, card: Card) -> Iterator[Found]:
             if labelled and labelled[0] in NAMED_FIELDS and labelled[1]:
                 value_start = line_start + len(line.rstrip()) - len(labelled[1])
                 yield from contact_line_names(value_start, parse_contact_line(labelled[1]))
-        if card.nominee.name and not an_organisation_nominee(card.nominee.name):
-            position = text.text.find(card.nominee.name)
-            if position >= 0:
-                end = position + len(card.nominee.name)
-                yield Found("PERSON", position, end, normalize_person(card.nominee.name), "rule")
+        if card.nominee.name:
+            name = card.nominee.name
+            position = text.text.find(name)
+            if position >= 0 and an_organisation_nominee(name):
+                # "Nominee: Bačovia spod Kriváňa, občianske združenie": the nominee's body.
+                end = position + len(name)
+                yield Found("ORG", position, end, plain_org_name(name), "rule")
+            elif position >= 0:
+                end = position + len(name)
+                yield Found("PERSON", position, end, normalize_person(name), "rule")
 
 
 def an_organisation_nominee(name: str) -> bool:
@@ -104,8 +110,8 @@ def contact_line_names(line_start: int, contact: ContactLine) -> Iterator[Found]
             role = ROLE_OF.match(name)
             if role and looks_like_org_name(name[role.end() :]):
                 start, name = start + role.end(), name[role.end() :]
-            elif role:
-                continue  # "Chairwoman of the Board": a role (set 26)
+            elif a_role_of_a_board(name):
+                continue
             if names_a_kind(name):
                 continue  # "Specialist, Enterprises and Cooperatives": the role's field
             if looks_like_org_name(name) or (after_role and names_an_employer(name)):
@@ -126,9 +132,6 @@ def without_street_after(name: str) -> str:
 
 
 _HOUSE_NUMBER_AT_END = re.compile(r"\s\d+[A-Za-z]?(?:/\d+[A-Za-z]?)?$")
-
-
-ROLE_OF = re.compile(rf"^(?:(?:{ROLE_ALTERNATION})\s+)+(?:of|for)\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def org_list_entries(text: AnnotatedText) -> Iterator[Found]:

@@ -10,9 +10,10 @@ import pycountry
 from spacy.tokens import Doc, Span
 
 from pipeline.countries import find_countries, names_a_subdivision
-from pipeline.country_names import lookup_country
+from pipeline.country_names import is_demonym, lookup_country
 from pipeline.entities.filters import (
     NUMBER_SIGN,
+    a_role_of_a_board,
     has_org_keyword,
     is_acronym,
     names_a_body,
@@ -30,7 +31,10 @@ from pipeline.entities.headed_names import (
 )
 from pipeline.entities.spans import Acronyms, Found, line_around
 from pipeline.entities.vocabulary import (
+    ARTICLES,
+    COMPOUND_NAME_HEADS,
     EVENT_HEADS,
+    HONORIFICS,
     LINKING_WORDS,
     ORG_KEYWORDS,
     PATRONYMIC_PARTICLES,
@@ -41,7 +45,7 @@ from pipeline.entities.vocabulary import (
     UNIT_HEADS,
 )
 from pipeline.igos import igo_full_name
-from pipeline.nominee import field_label, label_alone
+from pipeline.nominee import field_label, label_alone, line_field
 from pipeline.personnames import HONORIFIC
 from pipeline.text import CAPITAL, NOT_NAME_WORDS
 
@@ -61,6 +65,7 @@ def model_names(
         if ent.label_ == "PERSON":
             start = with_given_name_before(text, start)  # "Mariem mint" + "Ahmed Salem"
             start = with_okina_word_before(text, start)  # "'Ana" + "Vaipulu Motuliki"
+            start = with_name_before_a_compound(text, start)  # "Bilal" + "Abdel Rahman K."
         span = text[start:end]
         if start >= end or "\n" in span:
             continue  # a name does not cross a line or a block
@@ -72,6 +77,8 @@ def model_names(
             or is_currency_amount(text, start, end)
         ):
             continue
+        if is_org and a_role_of_a_board(span):
+            continue  # "Chair of the Board": a role
         if is_org and names_a_body(span):
             start = with_leading_name_words(text, start)  # "the Yabelo" + "Pastoral Institute"
             start += parent_organisation_start(text[start:end])
@@ -101,8 +108,28 @@ def model_names(
             and not names_a_thing(text, start, end)
             and not before_its_country(text, end)
             and not _DOCUMENT_NUMBER_AFTER.match(text, end)
+            and line_field(line_around(text, start)) not in _FIELDS_WITHOUT_PERSONS
+            and words_of(span)[0] not in NOT_NAME_WORDS | ARTICLES
+            and not after_the_demonym(text, start)
         ):
             yield Found("PERSON", start, end, normalize_person(span), "model")
+
+
+def after_the_demonym(text: str, start: int) -> bool:
+    """'the Polish Beskid Żywiecki': a name after "the" and a demonym is a place or a
+    thing of that country, not a person (set 26)."""
+    found = _THE_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return found is not None and is_demonym(found.group(1))
+
+
+_THE_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+([^\W\d_]+)[ \t]+$")
+
+
+# Nominee-block fields that name a body or a place, never a person: "Organización: Mabuiga –
+# Red de Posadas Comunitarias Garífunas de la Bahía de Trujillo" (set 27), "Country:
+# Republic of Lithuania (Lietuvos Respublika)" (set 26).
+_FIELDS_WITHOUT_PERSONS = ("organization", "country", "address", "website")
+
 
 
 # "Resolución Suprema N.º 045-2022": a law's or a document's name, then its number.
@@ -164,6 +191,26 @@ _NOT_GIVEN_NAMES = SENTENCE_OPENERS | ORG_KEYWORDS
 # A Polynesian name word opening with an ʻokina, often typed as an apostrophe: "'Ana", "ʻOfa".
 _OKINA = "'’ʻ"
 _OKINA_WORD_BEFORE = re.compile(rf"(?<![\w{_OKINA}])[{_OKINA}]{CAPITAL}[\w{_OKINA}\-]*[ \t]+$")
+
+
+def with_name_before_a_compound(text: str, start: int) -> int:
+    """Where a person's name starts when the model began it at a compound name's head
+    (COMPOUND_NAME_HEADS) and left out the given name before it: "and Bilal" + "Abdel
+    Rahman Kabbout" (set 27). Not a sentence opener, a role or a form of address."""
+    head = text[start:].split(" ", 1)[0]
+    if head.lower() not in COMPOUND_NAME_HEADS:
+        return start
+    found = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return start
+    word = found.group(1)
+    if (
+        word in NOT_NAME_WORDS
+        or word in HONORIFICS
+        or word.lower() in SENTENCE_OPENERS | ROLE_WORDS | ORG_KEYWORDS
+    ):
+        return start
+    return found.start()
 
 
 def with_okina_word_before(text: str, start: int) -> int:

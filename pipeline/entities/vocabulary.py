@@ -37,5 +37,6 @@ LINKING_WORDS = words("linking_word")
 NAME_PARTICLES = words("name_particle")
 PATRONYMIC_PARTICLES = words("patronymic_particle")
 COMPOUND_NAME_HEADS = words("compound_name_head")
+ARTICLES = words("article")  # as written
 UNIT_HEADS = words("unit_head")
 SENTENCE_OPENERS = words("sentence_opener")
