@@ -131,7 +131,20 @@ def _long_form_before(text: str, end: int, short: str) -> Iterator[AcronymDefini
             and not (long[0] == short[0] and _demonym_before(text, line_start, position))
         ):
             position = _capitalised_words_start(text, line_start, position)
+        position = _with_head_word_before(text, line_start, position)
         yield AcronymDefinition(short, text[position:long_end], position, long_end)
+
+
+def _with_head_word_before(text: str, line_start: int, position: int) -> int:
+    """Where the name starts when an organisation word and a linking word stand before the
+    words that spell the acronym: "Chambre de" + "Commerce, d'Industrie ... (CCIAT)" (set 27)."""
+    head = _HEAD_AND_LINK_BEFORE.search(text, line_start, position)
+    return head.start() if head is not None and fold(head.group(1)) in _ORG_HEADS else position
+
+
+_HEAD_AND_LINK_BEFORE = re.compile(
+    rf"(?<![\w'’\-])({CAPITAL}[\w'’\-]*)[ \t]+(?:of|for|de|des|du|del|de la)[ \t]+$"
+)
 
 
 _ORG_HEADS = frozenset(fold(word) for word in vocabulary_words("org_keyword"))
@@ -143,7 +156,8 @@ def spelled_by_initials(short: str, long: str) -> bool:
     form, in order. Schwartz & Hearst also accept letters inside words, which lets
     "MTDSA" spell "Mali and the Ministry of Labour, Social Dialogue and Crafts"."""
     letters = [fold(ch) for ch in short if ch.isalpha()]
-    words = long.split()
+    # "d'Industrie", "l'Agriculture": the elided article is not the word's initial (set 27).
+    words = [_ELIDED_ARTICLE.sub("", word) for word in long.split()]
     # A name in sentence case, headed by an organisation word, spells its acronym with its
     # lower-case words too: "Associação de mulheres produtoras de cacau de Liquiçá (AMPCL)".
     sentence_case = bool(words) and fold(words[0]) in _ORG_HEADS

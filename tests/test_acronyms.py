@@ -151,3 +151,27 @@ def test_an_english_demonym_before_a_name_in_another_language_is_left_out() -> N
     longs = {d.short: d.long for d in find_acronym_definitions(text)}
     assert longs["MTP"] == "Ministère des Travaux Publics"
     assert longs["AECID"] == "Spanish Agency for International Development Cooperation"
+
+
+def test_a_french_name_with_elided_articles_and_its_head_word_spells_its_acronym() -> None:
+    # Held-out set 27: "Chambre de Commerce, d'Industrie et d'Agriculture de Tripoli et du
+    # Liban-Nord (CCIAT)" was no definition: "d'Industrie" gave the initial "d", and the
+    # head word "Chambre de" stood outside the words that spell the acronym.
+    text = "Chambre de Commerce, d'Industrie et d'Agriculture de Saïda et du Liban-Sud (CCIAS)"
+    [definition] = find_acronym_definitions(text)
+    assert definition.short == "CCIAS"
+    assert definition.long == text[: text.index(" (")]
+
+
+def test_a_sentence_case_name_headed_by_an_organisation_word_is_an_organisation() -> None:
+    # Held-out set 27: "Agence française de développement (AFD)" was not an organisation.
+    from test_entities import annotate, card, para, section, values
+
+    from pipeline.nlp import load_model
+
+    text = (
+        "Agence luxembourgeoise de coopération (ALC), through its regional office.\n\n"
+        "The ALC grant ends in 2026."
+    )
+    result = annotate(load_model(), card([section(7, "main_partners", [para(text)])]))
+    assert values(result, "ORG").count("Agence luxembourgeoise de coopération") >= 2

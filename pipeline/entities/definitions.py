@@ -8,7 +8,12 @@ from collections.abc import Iterator
 
 from pipeline.acronyms import AcronymDefinition, find_acronym_definitions
 from pipeline.country_names import lookup_country
-from pipeline.entities.filters import looks_like_org_name, normalize_org, without_bracket_after
+from pipeline.entities.filters import (
+    is_org_keyword,
+    looks_like_org_name,
+    normalize_org,
+    without_bracket_after,
+)
 from pipeline.entities.headed_names import CAPITALISED_WORD
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found
 from pipeline.entities.vocabulary import EVENT_HEADS, ORG_KINDS, PLACE_NOUNS, SENTENCE_OPENERS
@@ -28,7 +33,11 @@ def card_acronyms(texts: list[AnnotatedText], listed: list[Found], declared: set
     for definition in definitions:
         if definition.short in orgs:
             continue
-        if looks_like_org_name(definition.long) or definition.long.casefold() in listed_names:
+        if (
+            looks_like_org_name(definition.long)
+            or definition.long.casefold() in listed_names
+            or headed_in_sentence_case(definition)
+        ):
             orgs[definition.short] = definition
             others.pop(definition.short, None)
         elif not definition.spelled:
@@ -43,6 +52,13 @@ def card_acronyms(texts: list[AnnotatedText], listed: list[Found], declared: set
         (d.short, d.long) for d in definitions if d.short in orgs and d.long != orgs[d.short].long
     }
     return Acronyms(orgs, others, sorted(variants))
+
+
+def headed_in_sentence_case(definition: AcronymDefinition) -> bool:
+    """'Agence française de développement (AFD)': a name in sentence case whose first word
+    is an organisation word and whose initials spell the acronym (set 27)."""
+    words = definition.long.split()
+    return definition.spelled and len(words) > 2 and is_org_keyword(words[0])
 
 
 def defined_long_forms(text: str, acronyms: Acronyms) -> Iterator[Found]:

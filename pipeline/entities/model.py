@@ -428,6 +428,8 @@ def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     possessive = re.search(r"['’]s\b", span)
     if label == "PERSON" and possessive:
         end = start + possessive.start()  # "Jane Doe’s Theory X"
+    elif label == "ORG" and possessive and span[: possessive.start()].isupper():
+        end = start + possessive.start()  # "VMI’s Alytus office": the body, not its office
     if label == "ORG" and ", " in span:
         start += span.rindex(", ") + 2  # "Insurance, ILO Regional Office": the last part
     if label == "ORG":
