@@ -131,7 +131,6 @@ _THE_WORD_BEFORE = re.compile(r"\b[Tt]he[ \t]+([^\W\d_]+)[ \t]+$")
 _FIELDS_WITHOUT_PERSONS = ("organization", "country", "address", "website")
 
 
-
 # "Resolución Suprema N.º 045-2022": a law's or a document's name, then its number.
 _DOCUMENT_NUMBER_AFTER = re.compile(rf"[ \t]*{NUMBER_SIGN}[ \t]*\d")
 
