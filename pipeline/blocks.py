@@ -220,7 +220,10 @@ ROOMY = 1.3  # how much wider than estimated a word may be
 def filled_the_line(previous: Line, line: Line, layout: Layout) -> bool:
     """The next line's first word would not have fitted after `previous`: it wrapped."""
     first_word = line.text.split(" ", 1)[0]
-    needed = (len(first_word) + 1) * 0.5 * line.size  # an average glyph is about half an em
+    # An average glyph is about half an em; a line's own glyphs may be wider on average
+    # ("Darussalam–Indonesia–Malaysia–Philippines", set 26: half an em fell 20 pt short).
+    glyph = max(0.5 * line.size, (line.x1 - line.x0) / max(len(line.text), 1))
+    needed = (len(first_word) + 1) * glyph
     return previous.x1 + needed > column_right_edge(previous, layout)
 
 

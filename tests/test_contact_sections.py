@@ -280,3 +280,16 @@ def test_a_body_on_the_nominee_line_is_no_person(
     test_card = card(sections, nominee_text=f"{nominee} {name}", name=name)
     persons = values(annotate(nlp, test_card), "PERSON")
     assert (name not in persons) is organisation
+
+
+def test_an_ilo_team_for_a_list_of_countries_is_one_organisation(nlp: Language) -> None:
+    # Held-out set 27: "ILO Decent Work Team for Central America, Haiti, Panama and the
+    # Dominican Republic" was no organisation ("Team" no organisation word), so the
+    # countries it lists were the card's places.
+    line = (
+        "Ms. Rebeca Solano Vargas, Specialist on Enterprises, ILO Decent Work Team for "
+        "Central America, Haiti, Panama and the Dominican Republic, San José, brenes@ilo.org"
+    )
+    result = annotate(nlp, card([section(11, "ilo_contacts", [para(line)])]))
+    countries = [e for e in result.entities if e.label == "COUNTRY"]
+    assert countries and all(e.in_name for e in countries)

@@ -104,6 +104,30 @@ def test_a_line_ending_on_and_continues() -> None:
     ]
 
 
+def test_a_long_first_word_measured_on_its_own_line_did_not_fit() -> None:
+    # Held-out set 26: "... the meeting of the Brunei" then "Darussalam–Indonesia–Malaysia–
+    # Philippines East ...": half an em a glyph made the long word look as if it would have
+    # fitted after "Brunei", so the sentence was cut into two paragraphs.
+    lines = [
+        Line(
+            9, 72.0, 138.1, 478.1, 148.6, "centre willing to help. The partners will", 10.5, False
+        ),
+        Line(9, 72.0, 152.6, 287.7, 163.1, "present it at the meeting of the Borneo", 10.5, False),
+        Line(
+            9,
+            72.0,
+            167.2,
+            510.9,
+            177.7,
+            "Sabah–Sarawak–Kalimantan–Mindanao–Palawan East Growth Area (BIMP-",
+            10.5,
+            False,
+        ),
+    ]
+    layout = Layout(10.5, 72.0, 523.3, 14.5, True, 523.3)
+    assert len(build_blocks(lines, layout)) == 1
+
+
 def test_nominating_organisation_is_a_label_of_its_own() -> None:
     # Held-out set 2: "Nominating organisation:" was not a label, so the nominee's line ran
     # into it ("... International Cooperation Department Nominating organisation: ...").
