@@ -220,6 +220,13 @@ def test_honorifics_and_particles_of_more_languages(line: str, name: str) -> Non
         ("Tuai Rumah Ngumbang anak Sanggau, Headman, Rumah Sanggau", "Ngumbang anak Sanggau"),
         ("Mme Kouamé Aya épouse Yao Spécialiste des coopératives", "Kouamé Aya épouse Yao"),
         ("Papa Tangi Marsters Ioane, Outer Islands Officer", "Tangi Marsters Ioane"),
+        # Slovak and Polish academic titles, and the Polish "baca" in lower case.
+        ("MVDr. Jozef Hrubý", "Jozef Hrubý"),
+        ("mgr inż. Tomasz Wrona, Director, Podhale Dairy", "Tomasz Wrona"),
+        (
+            "baca Józef Chowaniec-Gąsior, prezes (President), Owczarze Podhala",
+            "Józef Chowaniec-Gąsior",
+        ),
     ],
 )
 def test_forms_of_address_and_particles_of_sets_26_and_27(line: str, name: str) -> None:
@@ -293,3 +300,19 @@ def test_an_ilo_team_for_a_list_of_countries_is_one_organisation(nlp: Language) 
     result = annotate(nlp, card([section(11, "ilo_contacts", [para(line)])]))
     countries = [e for e in result.entities if e.label == "COUNTRY"]
     assert countries and all(e.in_name for e in countries)
+
+
+def test_a_name_alone_on_its_line_then_a_role_of_the_board_opens_a_contact(
+    nlp: Language,
+) -> None:
+    # Held-out set 26: "Rūta Vilkienė" then "Chairwoman of the Board, KB ..." was no contact.
+    lines = [
+        para("Daiva Žemaitienė"),
+        para("Chairwoman of the Board, KB „Miško uoga“"),
+        para("Tel. (8 310) 51 987"),
+        para("daiva.zemaitiene@miskouoga.example.lt"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", lines)], country="LT"))
+    assert [(c.name, c.emails) for c in result.contacts] == [
+        ("Daiva Žemaitienė", ["daiva.zemaitiene@miskouoga.example.lt"])
+    ]

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from pipeline.country_names import lookup_country
 from pipeline.entities.filters import (
+    a_role_of_a_board,
     is_acronym,
     is_job_title,
     looks_like_org_name,
@@ -143,6 +144,8 @@ def part_kind(part: str) -> str:
         return "role"  # "Programme Manager for Vocational Education"
     if words[-1] in ROLE_WORDS or (words[0] in ROLE_WORDS and not names_a_body(part)):
         return "role"  # "Executive Committee Member", "Coordinator of the youth network"
+    if a_role_of_a_board(part):
+        return "role"  # "Chairwoman of the Board" (set 26)
     return "org"
 
 
