@@ -65,9 +65,10 @@ CARD_TITLE = re.compile(r"^([A-Z])[.)]\s+(\S.*)$")
 # "1. Main partners", "1) Main partners", "Section 1 – Main partners", "Section 1: ...",
 # "II. Main partners": the number as written, then the heading's own words (which a narrow
 # cell may wrap to the next line, leaving "Section 1 –" alone).
+# Also "(1) Main partners", "Q1. Main partners" and "1.- Main partners" (held-out set 29).
 SECTION_HEADING = re.compile(
-    r"^(?:(?P<word>section|part|question)\s+)?(?P<number>\d{1,2}|[IVX]{1,4})"
-    r"(?:(?P<close>[.)])(?:\s+|$)|\s*[:–—-](?:\s+|$))(?P<heading>.*?)\s*$",
+    r"^(?:(?P<word>section|part|question)\s+|Q(?=\d))?(?P<open>\()?(?P<number>\d{1,2}|[IVX]{1,4})"
+    r"(?:(?P<close>[.)])[-–]?(?:\s+|$)|\s*[:–—-](?:\s+|$))(?P<heading>.*?)\s*$",
     re.IGNORECASE,
 )
 ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -88,6 +89,8 @@ def parse_heading(text: str) -> Heading | None:
         return None
     written = match.group("number")
     roman = not written.isdigit()
+    if match.group("open") and (match.group("close") != ")" or roman):
+        return None  # "(1" without its ")", or "(iv)": a list's enumeration
     if roman and (written != written.upper() or match.group("close") == ")"):
         return None  # "iv) ..." and "i." are list enumerations
     bare = match.group("word") is None and match.group("close") is None and not roman

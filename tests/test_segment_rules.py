@@ -410,3 +410,26 @@ def test_more_wordings_of_the_nominee_labels() -> None:
         "nominee",
         "Mme NIYONKURU Spès",
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "number", "words"),
+    [
+        # Held-out set 29: three numbering forms no section was found under.
+        ("(3) Horizontal dimension of cooperation", 3, "Horizontal dimension of cooperation"),
+        ("Q10. Contacts", 10, "Contacts"),
+        ("7.- Replicability and scaling up", 7, "Replicability and scaling up"),
+    ],
+)
+def test_more_ways_of_numbering_a_section_heading(written: str, number: int, words: str) -> None:
+    from pipeline.segment import parse_heading
+
+    heading = parse_heading(written)
+    assert heading is not None and (heading.number, heading.text) == (number, words)
+
+
+@pytest.mark.parametrize("text", ["(iv) an item", "(2 people)", "Q1 2024 results", "(3 a"])
+def test_enumerations_and_quarters_are_no_headings(text: str) -> None:
+    from pipeline.segment import parse_heading
+
+    assert parse_heading(text) is None
