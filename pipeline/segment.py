@@ -25,6 +25,7 @@ from pipeline.models import (
     Section,
 )
 from pipeline.sections import section_key
+from pipeline.text import roman_value
 
 
 @dataclass
@@ -71,7 +72,6 @@ SECTION_HEADING = re.compile(
     r"(?:(?P<close>[.)])[-–]?(?:\s+|$)|\s*[:–—-](?:\s+|$))(?P<heading>.*?)\s*$",
     re.IGNORECASE,
 )
-ROMAN = {"I": 1, "V": 5, "X": 10}
 
 
 @dataclass(frozen=True)
@@ -100,15 +100,6 @@ def parse_heading(text: str) -> Heading | None:
     if number is None or number == 0:
         return None
     return Heading(number, match.group("heading"), match.group("close"), roman)
-
-
-def roman_value(text: str) -> int | None:
-    values = [ROMAN[c] for c in text.upper()]
-    total = sum(
-        -value if i + 1 < len(values) and value < values[i + 1] else value
-        for i, value in enumerate(values)
-    )
-    return total if 0 < total <= 39 else None
 
 
 CONFIRMATION_WINDOW = 12  # lines after a card title within which its nominee block must start

@@ -21,3 +21,15 @@ def fold(word: str) -> str:
 # Capitalised words that do not start a name: articles, prepositions and pronouns that open
 # a sentence ("The", "In", "Between"); pipeline/data/vocabulary.tsv, list not_name_word.
 NOT_NAME_WORDS = words("not_name_word")
+
+
+ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
+def roman_value(text: str) -> int | None:
+    values = [ROMAN[c] for c in text.upper()]
+    total = sum(
+        -value if i + 1 < len(values) and value < values[i + 1] else value
+        for i, value in enumerate(values)
+    )
+    return total if 0 < total <= 39 else None

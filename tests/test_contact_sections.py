@@ -316,3 +316,17 @@ def test_a_name_alone_on_its_line_then_a_role_of_the_board_opens_a_contact(
     assert [(c.name, c.emails) for c in result.contacts] == [
         ("Daiva Žemaitienė", ["daiva.zemaitiene@miskouoga.example.lt"])
     ]
+
+
+def test_post_nominal_honours_are_no_organisations(nlp: Language) -> None:
+    # Held-out set 29: "BEM" and "J.P." after a name were organisations.
+    lines = [
+        para("Capt. Rawle Hector, BEM"),
+        para("Chairman, Sandy Point Fishers Cooperative Society Limited"),
+        para("rawle.hector@sandypoint.example.kn"),
+        para("Ms. Dorette Liburd, J.P., Vendors' Representative, Sandy Point Fishers Cooperative"),
+        para("dorette.liburd@sandypoint.example.kn"),
+    ]
+    result = annotate(nlp, card([section(10, "contacts", lines)]))
+    assert not {"BEM", "J.P", "J.P."} & set(values(result, "ORG"))
+    assert [c.name for c in result.contacts] == ["Rawle Hector", "Dorette Liburd"]

@@ -1246,3 +1246,30 @@ def test_an_acronyms_possessive_ends_the_organisation(nlp: Language) -> None:
     )
     result = annotate(nlp, card([section(4, "achievements_impact", [para(text)])]))
     assert not [name for name in values(result, "ORG") if "’s" in name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Held-out set 25: the model's span of the Arabic name stopped inside the bracket.
+        (
+            "Al Hamra Boatbuilders' Cooperative Society (Jam'iyyat Al Hamra As-Sufuniyya "
+            "At-Ta'awuniyya) was set up in 2015 by 90 boat builders.",
+            "Al Hamra Boatbuilders' Cooperative Society",
+        ),
+        # Held-out set 23: the model's span of the Arabic name stopped before "wal ...".
+        (
+            "Jam'iyyat Al Bahr li-Ummal Al Mina wal Tasdir (Al Bahr Dockers "
+            "Association) was founded in 2012.",
+            None,
+        ),
+    ],
+)
+def test_a_name_and_its_translation_in_brackets_are_one_organisation(
+    nlp: Language, text: str, name: str | None
+) -> None:
+    result = annotate(nlp, card([section(1, "description", [para(text)])]))
+    orgs = {e.normalized for e in result.entities if e.label == "ORG"}
+    assert len(orgs) == 1, orgs
+    if name is not None:
+        assert orgs == {name}

@@ -433,3 +433,53 @@ def test_enumerations_and_quarters_are_no_headings(text: str) -> None:
     from pipeline.segment import parse_heading
 
     assert parse_heading(text) is None
+
+
+def test_partners_numbered_in_roman_numerals_are_one_item_each() -> None:
+    # Held-out set 29: "I. ... St. Kitts" and "II. The Fish Pot ..." were one paragraph:
+    # the first line is full, and only Arabic numbers counted as the next item's number.
+    lines = [
+        Line(
+            6,
+            72.0,
+            100.0,
+            521.0,
+            111.0,
+            "I. Nevis Road Fishers Cooperative Society Limited,",
+            11.0,
+            False,
+        ),
+        Line(
+            6,
+            72.0,
+            114.5,
+            300.0,
+            125.5,
+            "II. The Net Loft – Speightstown Boners Association",
+            11.0,
+            False,
+        ),
+        Line(6, 72.0, 129.0, 320.0, 140.0, "III. Fisheries Division, Bridgetown", 11.0, False),
+    ]
+    layout = Layout(11.0, 72.0, 523.0, 14.5, True, 523.0)
+    assert len(build_blocks(lines, layout)) == 3
+
+
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        # Held-out set 29: labels no nominee block had used.
+        ("Applicant: Capt. Rawle Hector, BEM", "nominee"),
+        ("Lead applicant: Al-Nour Weavers Association", "nominee"),
+        ("Head of organisation: Ya Fatou Ceesay-Njie, President", "nominee"),
+        ("Name of organisation: Kafo Jamano", "organization"),
+        ("Group: Sandy Point Fishers Cooperative", "organization"),
+        ("Mailing address: P.O. Box 12, Basseterre", "address"),
+        ("Governorate: Homs Governorate", "address"),
+        ("Web address: www.alnour.example.sy", "website"),
+        ("Facebook: fb.com/KafoJamano", "website"),
+    ],
+)
+def test_more_nominee_labels(line: str, field: str) -> None:
+    labelled = field_label(line)
+    assert labelled is not None and labelled[0] == field

@@ -28,6 +28,7 @@ from pipeline.entities.spans import (
     lines_with_offsets,
 )
 from pipeline.entities.vocabulary import (
+    COMMON_ABBREVIATIONS,
     NAME_PARTICLES,
     ROLE_ALTERNATION,
     ROLE_FIELDS,
@@ -140,6 +141,8 @@ def part_kind(part: str) -> str:
     words = [w.lower() for w in re.findall(r"[\w\-]+", re.sub(r"\s*\([^()]*\)$", "", part))]
     if not words or lookup_country(part) is not None:
         return "other"
+    if part.replace(".", "").strip().lower() in COMMON_ABBREVIATIONS:
+        return "other"  # "Capt. Vernon Nisbett, BEM": a post-nominal, no organisation
     if is_job_title(words):
         return "role"  # "Programme Manager for Vocational Education"
     if words[-1] in ROLE_WORDS or (words[0] in ROLE_WORDS and not names_a_body(part)):

@@ -75,8 +75,8 @@ def plausible_org(span: str, acronyms: Acronyms) -> bool:
         return False
     if is_job_title(lowered):
         return False  # "National Programme Coordinator", "Programme Manager for Education"
-    if len(words) == 1 and lowered[0] in COMMON_ABBREVIATIONS | PLATFORMS:
-        return False  # "by SMS", "on WhatsApp"
+    if len(words) == 1 and lowered[0].replace(".", "") in COMMON_ABBREVIATIONS | PLATFORMS:
+        return False  # "by SMS", "on WhatsApp", "Iona Tyson, J.P." (a post-nominal)
     if span in acronyms.others or any(d.long == span for d in acronyms.others.values()):
         return False  # "KPI", "Key Performance Indicator": a concept, not a body
     if any(w in acronyms.others for w in words):

@@ -207,7 +207,8 @@ def split_at_and_its(parts: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
 
 
 # A list item's number typed as text ("4. ", "(4) "): the partner's name comes after it.
-TYPED_ITEM_NUMBER = re.compile(r"^\s*\(?\d{1,2}[.)]\s+")
+# "4. Ministry ...", "(2) ...", "IV. Social Security Board ..." (set 29), "iv) ...".
+TYPED_ITEM_NUMBER = re.compile(r"^\s*\(?(?:\d{1,2}|[IVX]{1,4}|[ivx]{1,4})[.)]\s+")
 
 
 def defined_spans(line: str) -> list[tuple[int, int]]:

@@ -126,17 +126,35 @@ def translations_joined(text: str, found: list[Found]) -> list[Found]:
             result += [first, replace(other, normalized=first.normalized)]
             continue
         previous = result[-1] if result else None
+        gap = _GAP_TO_BRACKET.fullmatch(text, previous.end, item.start) if previous else None
+        bracket = _BRACKET_FROM.match(text, item.start)
         if (
             previous is not None
+            and gap is not None
+            and bracket is not None
             and item.label == previous.label == "ORG"
-            and re.fullmatch(r"\s*\(", text[previous.end : item.start])
-            and text[item.end : item.end + 1] == ")"
+            and item.end <= bracket.end()
             and " " in written
-            and is_translation(written)
+            and is_translation(bracket.group())
         ):
+            if gap.group("words"):
+                # "Jam'iyyat Al Marsa li-Ummal Al Shahn" + "wal Tafrigh (Al Marsa ...)": the
+                # model's span stopped at a lower-case word of the name (set 23).
+                whole = text[previous.start : gap.end("words")]
+                previous = replace(previous, end=gap.end("words"), normalized=plain_org_name(whole))
+                result[-1] = previous
+            # "Al Nawras Fishermen's Cooperative Society (Jam'iyyat Al Nawras As-Samakiyya
+            # ...)": the model's span of the translation may stop inside the bracket (set 25).
             item = replace(item, normalized=previous.normalized)
         result.append(item)
     return result
+
+
+# Between a name and the bracket of its translation: nothing, or up to three words of the
+# name the model left out ("wal Tafrigh").
+_GAP_TO_BRACKET = re.compile(r"(?P<words>(?:[ \t]+[^\W\d_][\w'’\-]*){0,3})[ \t]*\(")
+# A bracket's text from where a name starts inside it to its closing bracket, on one line.
+_BRACKET_FROM = re.compile(r"[^()\n]+(?=\))")
 
 
 def bare_head_word(span: str) -> bool:
