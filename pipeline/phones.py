@@ -166,7 +166,7 @@ def area_codes_with_slash(text: str, region: str | None) -> Iterator[PhoneMatch]
             yield PhoneMatch(written.start(), written.end(), written.group(), parsed[0], False)
 
 
-_SLASHED_AREA_CODE = re.compile(r"(?<![\d/+\w])0\d{1,4}/\d[\d \-]{3,10}\d(?![\d/])")
+_SLASHED_AREA_CODE = re.compile(r"(?<![\d/+\w])0\d{1,4}/\d[\d \-.]{3,10}\d(?![\d/])")
 
 
 def counts_down(raw: str) -> bool:

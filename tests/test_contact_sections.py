@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 from test_entities import annotate, card, item, para, section, values
 
-from pipeline.entities.contacts import parse_contact_line
+from pipeline.entities.contacts import parse_contact_line, part_kind
 from pipeline.nlp import load_model
 from pipeline.sections import section_key
 
@@ -227,9 +227,24 @@ def test_honorifics_and_particles_of_more_languages(line: str, name: str) -> Non
             "baca Józef Chowaniec-Gąsior, prezes (President), Owczarze Podhala",
             "Józef Chowaniec-Gąsior",
         ),
+        # Held-out set 29: Gambian "Alhagie", Ewe "Togbui" (a chief), Kabyle "Nna".
+        ("Alhagie Ousman Bojang Touray, Market Master, Brikama Market", "Ousman Bojang Touray"),
+        ("Togbui Agbéko Dzidzienyo III, Chief of Adakpamé", "Agbéko Dzidzienyo III"),
+        ("Nna Taklit Ait Ouali, President, Tazmourt", "Taklit Ait Ouali"),
+        # Held-out set 28: Persian "Mohandes", Armenian "Tatik", "Batiushka" (a priest),
+        # "Aunty", Tok Pisin "Sista", Romanian "ec.", a Karakalpak name with "ulı".
+        ("Mohandes Shirin Rezaei-Tabar, Managing Director", "Shirin Rezaei-Tabar"),
+        ("Tatik Anahit Grigoryan, Trainer", "Anahit Grigoryan"),
+        ("Batiushka Feodosiy Lukin, Priest of Periprava", "Feodosiy Lukin"),
+        ("Aunty Joy Maeliau, President, Auki Women", "Joy Maeliau"),
+        ("Sista Mary Kuman, Chairwoman, Kundiawa Vendors", "Mary Kuman"),
+        ("ec. Ioana Dobre, trezorier (treasurer), Obștea Pescarilor Jurilovca", "Ioana Dobre"),
+        ("Ermanov Qalbay Jumabay ulı, Chairman", "Ermanov Qalbay Jumabay ulı"),
+        # an organisation's acronym between a name and its role, without a comma
+        ("Mr. Peter Kenilorea ILO National Coordinator for Solomon Islands", "Peter Kenilorea"),
     ],
 )
-def test_forms_of_address_and_particles_of_sets_26_and_27(line: str, name: str) -> None:
+def test_forms_of_address_and_particles_of_sets_26_to_29(line: str, name: str) -> None:
     from pipeline.entities.filters import normalize_person
 
     parsed = parse_contact_line(line)
@@ -330,3 +345,10 @@ def test_post_nominal_honours_are_no_organisations(nlp: Language) -> None:
     result = annotate(nlp, card([section(10, "contacts", lines)]))
     assert not {"BEM", "J.P", "J.P."} & set(values(result, "ORG"))
     assert [c.name for c in result.contacts] == ["Rawle Hector", "Dorette Liburd"]
+
+
+def test_a_role_in_two_languages_is_a_role() -> None:
+    # Held-out set 28: "Голова правління / Chair of the Board" was an organisation.
+    assert part_kind("Голова правління / Chair of the Board") == "role"
+    assert part_kind("Президент / President") == "role"
+    assert part_kind("Міністерство аграрної політики / Ministry of Agrarian Policy") == "org"

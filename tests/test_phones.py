@@ -87,3 +87,13 @@ def test_an_area_code_closed_by_a_slash_and_four_digits_counting_down() -> None:
     assert [p.e164 for p in parse_phones("031/389-214", "RS")] == ["+38131389214"]
     assert [p.e164 for p in find_phones("cel. 6630-2718, ana@example.pa", "PA")] == ["+50766302718"]
     assert find_phones("from 2015-2019 and in 2020/2021", "PA") == []
+
+
+def test_an_area_code_closed_by_a_slash_before_dotted_digits() -> None:
+    # Held-out set 28: "tel. 0240/546.718" (Romania) lost its area code.
+    from pipeline.phones import find_phones
+
+    assert [m.e164 for m in find_phones("tel. 0240/546.913, mob. 0744 518 209", "RO")] == [
+        "+40240546913",
+        "+40744518209",
+    ]

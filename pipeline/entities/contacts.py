@@ -95,7 +95,7 @@ _PERSON_START = re.compile(
     # where a role starts without a comma: "Ms. X Y Chairperson, ...".
     # A nickname in brackets may come first: "Mrs. X Y (Khun Noi) Chairperson".
     rf"(?=(?:{_NICKNAME_AFTER.pattern})?"
-    rf"(?:\s*(?:,|$|\s[\w.%+\-]+@)|(?(honorific)\s+{_ROLE_WORD}|(?!))))"
+    rf"(?:\s*(?:,|$|\s[\w.%+\-]+@)|(?(honorific)\s+(?:[A-Z]{{2,6}}\s+)?{_ROLE_WORD}|(?!))))"
 )
 # Values that are not role or organisation text: e-mails, labels, numbers.
 _CONTACT_VALUES = re.compile(
@@ -137,6 +137,10 @@ def parse_contact_line(line: str) -> ContactLine:
 
 
 def part_kind(part: str) -> str:
+    if " / " in part:
+        # "Голова правління / Chair of the Board": one field in two languages (set 28).
+        kinds = {part_kind(half) for half in part.split(" / ") if half.strip()}
+        return "role" if "role" in kinds else min(kinds, default="other")
     # "Programme Officer (Pacific)": the bracket says where, the words before it what.
     words = [w.lower() for w in re.findall(r"[\w\-]+", re.sub(r"\s*\([^()]*\)$", "", part))]
     if not words or lookup_country(part) is not None:
