@@ -23,8 +23,9 @@ from pipeline.outputs import read_document
 from pipeline.report_document import render_document
 from pipeline.write import validate_json
 
-# A nomination whose contact line makes the model take a job for an organisation ("Head of
-# Department") and whose description writes a person in lower case, which nothing finds.
+# A nomination whose description makes the model take a language for an organisation
+# ("ChiTonga"; a job, "Head of Department", served until the pipeline learnt better) and
+# writes a person in lower case, which nothing finds.
 LINES = (
     "Community seed banks in the Andes",
     "Nominee: Ms. Ana Perez, Director, Andean Seed Network",
@@ -32,7 +33,8 @@ LINES = (
     "Email: ana.perez@example.org",
     "1. Description and Title of the South-South Initiative",
     "Farmers in three countries keep local seed varieties in shared banks. The work was "
-    "coordinated by rosa quispe mamani of the seed committee.",
+    "coordinated by rosa quispe mamani of the seed committee. The seed catalogue was "
+    "translated into ChiTonga, so that both shores use the same words.",
     "2. Main partners",
     "Andean Seed Network; the ministries of agriculture of Peru and Bolivia.",
     "3. Contacts",
@@ -74,7 +76,7 @@ def corrections_text(data: bytes, body: str, file: str = "a.pdf") -> str:
 
 
 DROP_AND_ADD = """\
-    - drop: {label: ORG, text: Head of Department, section: 3}
+    - drop: {label: ORG, text: ChiTonga, section: 1}
     - add: {label: PERSON, text: rosa quispe mamani, normalized: Rosa Quispe Mamani, section: 1}
 """
 
@@ -110,14 +112,14 @@ def test_a_false_organisation_dropped_and_a_missed_person_added_survive_a_forced
     tmp_path: Path, pdf_bytes: bytes, document: Document
 ) -> None:
     # What the pipeline does without a correction: both mistakes are there.
-    assert "Head of Department" in entity_texts(document, "ORG")
+    assert "ChiTonga" in entity_texts(document, "ORG")
     assert "rosa quispe mamani" not in entity_texts(document, "PERSON")
 
     source, out = make_folder(tmp_path, pdf_bytes, DROP_AND_ADD)
     assert run(source, out) == 0
     for _ in range(2):  # and again with --force, as after a pipeline change
         corrected = read_document(out / "a.json")
-        assert "Head of Department" not in entity_texts(corrected, "ORG")
+        assert "ChiTonga" not in entity_texts(corrected, "ORG")
         card = corrected.cards[0]
         added = next(e for e in card.entities if e.normalized == "Rosa Quispe Mamani")
         section_1 = next(s for s in card.sections if s.number == 1)
@@ -133,7 +135,7 @@ def test_a_false_organisation_dropped_and_a_missed_person_added_survive_a_forced
 
     page = render_document(corrected, "a.json")
     assert "entity ent-PERSON corrected" in page and "2 applied" in page
-    assert "Head of Department<span>ORG" not in page  # in the text, no longer marked
+    assert "ChiTonga<span>ORG" not in page  # in the text, no longer marked
 
 
 def test_editing_a_correction_redoes_only_its_document(tmp_path: Path, pdf_bytes: bytes) -> None:
@@ -159,7 +161,7 @@ def test_editing_a_correction_redoes_only_its_document(tmp_path: Path, pdf_bytes
     assert run(source, out) == 0
     assert manifest_files(out)["a.pdf"]["status"] == "ok"
     assert read_document(out / "a.json").corrections is None
-    assert "Head of Department" in entity_texts(read_document(out / "a.json"), "ORG")
+    assert "ChiTonga" in entity_texts(read_document(out / "a.json"), "ORG")
 
 
 # ------------------------------------------------------------------ stale and refused
@@ -289,7 +291,7 @@ def test_nominee_section_key_organisation_and_contact_corrections(
         "    - nominee: {country: Bolivia, phones: ['+59122000000']}\n"
         "    - section_key: {section: 3, key: ilo_contacts}\n"
         "    - rename_org: {from: Andean Seed Network, to: Red Andina de Semillas}\n"
-        "    - relabel: {label: ORG, text: Head of Department, to: PERSON}\n"
+        "    - relabel: {label: ORG, text: ChiTonga, to: PERSON}\n"
         "    - id: add-rosa\n"
         "      add_contact: {name: Rosa Quispe Mamani, emails: [Rosa@Example.org], section: 3}\n"
         "    - drop_contact: {name: Manizha Davlatova}\n"
@@ -307,7 +309,7 @@ def test_nominee_section_key_organisation_and_contact_corrections(
     assert [c.name for c in card.contacts] == ["Rosa Quispe Mamani"]
     assert card.contacts[0].emails == ["rosa@example.org"]
     assert card.contacts[0].source == "correction"
-    relabelled = next(e for e in card.entities if e.text == "Head of Department")
+    relabelled = next(e for e in card.entities if e.text == "ChiTonga")
     assert relabelled.label == "PERSON"
     assert corrected.corrections is not None
     assert corrected.corrections.stale == []
@@ -337,11 +339,11 @@ def test_diff_shows_corrections_apart_from_pipeline_changes(
     assert any(line.startswith("changed nominee.country: PE") for line in corrections)
     assert sum(line.startswith("added correction applied") for line in corrections) == 3
     # The drop shows as the pipeline's entity going, and nothing else changed.
-    assert by_category.pop("entity") == ["removed entity ORG: Head of Department->"]
+    assert by_category.pop("entity") == ["removed entity ORG: ChiTonga->"]
     assert by_category == {}
     shown = render_text(DiffResult((FileDiff("a.json", tuple(changes)),)))
     assert "+ entity PERSON [correction]: Rosa Quispe Mamani" in shown
-    assert "- entity ORG: Head of Department" in shown  # the pipeline's, untagged
+    assert "- entity ORG: ChiTonga" in shown  # the pipeline's, untagged
     assert "| a.json | changed |" in render_markdown(
         DiffResult((FileDiff("a.json", tuple(changes)),))
     )
