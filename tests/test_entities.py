@@ -579,7 +579,7 @@ def test_a_name_with_a_generational_suffix_is_a_person() -> None:
 
 def test_three_word_name_after_an_honorific_stays_whole() -> None:
     # Held-out nominations: "Ms. Fatou Bintou Mbaye" was cut to its first two words.
-    from pipeline.entities.listed import honorific_persons
+    from pipeline.entities.honorific_names import honorific_persons
 
     found = [f.normalized for f in honorific_persons("Ms. Fatou Bintou Mbaye of the network")]
     assert found == ["Fatou Bintou Mbaye"]
@@ -618,7 +618,7 @@ def test_a_place_after_an_organisation_in_a_list_line_is_not_a_person(nlp: Langu
 def test_held_out_set_4_names_titles_and_labels(nlp: Language) -> None:
     from pipeline.entities.filters import plain_org_name
     from pipeline.entities.headed_names import enumerated_names
-    from pipeline.entities.listed import honorific_persons
+    from pipeline.entities.honorific_names import honorific_persons
 
     # Two honorifics before a contact's name; a middle initial inside a name.
     assert parse_contact_line("H.E. Dr. Chea Vannak Sokha").name is not None

@@ -10,9 +10,11 @@ Modules, each importing only those listed before it:
 - `vocabulary`: the word tables (pipeline/data/vocabulary.tsv);
 - `spans`: `Found`, `AnnotatedText`, `Acronyms` and the text helpers they share;
 - `filters`: whether a span can be an organisation or a person; names' normal forms;
+- `places`: places among the model's names (lists of places, a name before its country);
 - `model`: the model's ORG and PERSON spans, trimmed and filtered;
 - `contacts`: contact lines and the contacts of a section;
-- `listed`: names the layout gives (lists, contact and nominee lines, honorifics);
+- `honorific_names`: persons named with a form of address before or after the name;
+- `listed`: names the layout gives (lists, contact and nominee lines);
 - `towns`: towns the card names next to a body, cut from a name that runs into one;
 - `definitions`: acronyms, declared and listed organisation names, IGOs;
 - `channels`: e-mails, phones, URLs and countries;

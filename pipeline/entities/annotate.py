@@ -14,13 +14,13 @@ from pipeline.entities.confidence import rate_card
 from pipeline.entities.contacts import assemble_contacts, holds_contacts
 from pipeline.entities.definitions import card_acronyms, declared_organisations, listed_org_names
 from pipeline.entities.listed import expand_listed, listed_names
-from pipeline.entities.model import in_a_list_of_places
 from pipeline.entities.names import (
     complete_person_names,
     drop_persons_named_like_orgs,
     drop_persons_named_like_places,
     names_in,
 )
+from pipeline.entities.places import in_a_list_of_places
 from pipeline.entities.reasons import NameEvidence, reason_of, with_reason
 from pipeline.entities.spans import AnnotatedText, Found, block_offsets
 from pipeline.entities.towns import address_places, towns_after_bodies, without_place_after

@@ -16,8 +16,9 @@ from pipeline.entities.headed_names import (
     enumerated_organisations,
     enumerated_spans,
 )
-from pipeline.entities.listed import honorific_persons
-from pipeline.entities.model import joined_to_a_place, model_names, places_in
+from pipeline.entities.honorific_names import honorific_persons
+from pipeline.entities.model import model_names
+from pipeline.entities.places import joined_to_a_place, places_in
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found, line_around, overlaps
 from pipeline.entities.vocabulary import (
     AMBIGUOUS_HONORIFICS,

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.entities.definitions import acronym_uses, defined_long_forms, igo_mentions, name_uses
-from pipeline.entities.listed import honorific_persons
+from pipeline.entities.honorific_names import honorific_persons
 from pipeline.entities.spans import Acronyms, AnnotatedText, Found
 from pipeline.models import Entity, EntityReason
 
