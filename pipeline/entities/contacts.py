@@ -140,7 +140,7 @@ def part_kind(part: str) -> str:
     if " / " in part:
         # "Голова правління / Chair of the Board": one field in two languages (set 28).
         kinds = {part_kind(half) for half in part.split(" / ") if half.strip()}
-        return "role" if "role" in kinds else min(kinds, default="other")
+        return next((kind for kind in ("role", "org") if kind in kinds), "other")
     # "Programme Officer (Pacific)": the bracket says where, the words before it what.
     words = [w.lower() for w in re.findall(r"[\w\-]+", re.sub(r"\s*\([^()]*\)$", "", part))]
     if not words or lookup_country(part) is not None:

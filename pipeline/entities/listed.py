@@ -73,12 +73,11 @@ def listed_names(text: AnnotatedText, card: Card) -> Iterator[Found]:
         if card.nominee.name:
             name = card.nominee.name
             position = text.text.find(name)
+            end = position + len(name)
             if position >= 0 and an_organisation_nominee(name):
                 # "Nominee: Bačovia spod Kriváňa, občianske združenie": the nominee's body.
-                end = position + len(name)
                 yield Found("ORG", position, end, plain_org_name(name), "rule")
             elif position >= 0:
-                end = position + len(name)
                 yield Found("PERSON", position, end, normalize_person(name), "rule")
 
 
@@ -103,12 +102,11 @@ def contact_line_names(line_start: int, contact: ContactLine) -> Iterator[Found]
             name = re.split(r"\s+[-–]\s+|\s*\((?![A-Z][\w&+\-]{1,11}\))", part.text)[0]
             name = name[: without_town_after_countries(name, 0, len(name))]
             name = without_street_after(name)
+            if a_role_of_a_board(name):
+                continue  # "Chairwoman of the Board": a role (set 26)
             # "Head of the Informal Trade Unit": the unit is the organisation.
-            role = ROLE_OF.match(name)
-            if role and looks_like_org_name(name[role.end() :]):
+            if role := ROLE_OF.match(name):
                 start, name = start + role.end(), name[role.end() :]
-            elif a_role_of_a_board(name):
-                continue
             if names_a_kind(name):
                 continue  # "Specialist, Enterprises and Cooperatives": the role's field
             if looks_like_org_name(name) or (after_role and names_an_employer(name)):

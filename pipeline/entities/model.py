@@ -191,8 +191,8 @@ def with_name_before_a_compound(text: str, start: int) -> int:
     """Where a person's name starts when the model began it at a compound name's head
     (COMPOUND_NAME_HEADS) and left out the given name before it: "and Bilal" + "Abdel
     Rahman Kabbout" (set 27). Not a sentence opener, a role or a form of address."""
-    head = text[start:].split(" ", 1)[0]
-    if head.lower() not in COMPOUND_NAME_HEADS:
+    head = _FIRST_WORD.match(text, start)
+    if head is None or head.group().lower() not in COMPOUND_NAME_HEADS:
         return start
     found = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if found is None:
@@ -205,6 +205,9 @@ def with_name_before_a_compound(text: str, start: int) -> int:
     ):
         return start
     return found.start()
+
+
+_FIRST_WORD = re.compile(r"\S+")
 
 
 def with_okina_word_before(text: str, start: int) -> int:
